@@ -1,0 +1,28 @@
+namespace AttachmentGuide.Content;
+
+/// <summary>One article (or standalone page) parsed from a Markdown file. Immutable.</summary>
+/// <param name="Slug">The URL name, e.g. <c>what-causes-attachment-trauma</c>.</param>
+/// <param name="Title">The title, shown as the page's only <c>h1</c>.</param>
+/// <param name="Subtitle">An optional subtitle.</param>
+/// <param name="Summary">One or two sentences for the home page and the meta description.</param>
+/// <param name="Metadata">The optional front matter fields.</param>
+/// <param name="LeadHtml">The text before the first <c>##</c> section.</param>
+/// <param name="Sections">The <c>##</c> sections, in order.</param>
+/// <param name="WordCount">Words in the lead and all sections.</param>
+/// <param name="ReadingMinutes">Estimated reading time, at least one minute.</param>
+/// <param name="SourcePath">Full path of the Markdown file.</param>
+/// <param name="HeadingIds">Every heading anchor in the article, for link checks.</param>
+/// <param name="Links">Links to articles and anchors, for link checks.</param>
+public sealed record Article(
+    string Slug,
+    string Title,
+    string? Subtitle,
+    string Summary,
+    ArticleMetadata Metadata,
+    string LeadHtml,
+    IReadOnlyList<Section> Sections,
+    int WordCount,
+    int ReadingMinutes,
+    string SourcePath,
+    IReadOnlySet<string> HeadingIds,
+    IReadOnlyList<ArticleLink> Links);

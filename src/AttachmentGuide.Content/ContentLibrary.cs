@@ -1,0 +1,49 @@
+using AttachmentGuide.Content.Site;
+
+namespace AttachmentGuide.Content;
+
+/// <summary>A frozen snapshot of the site's content: articles in home-page order, standalone pages and settings.</summary>
+public sealed class ContentLibrary
+{
+    private readonly Dictionary<string, Article> _bySlug;
+    private readonly Dictionary<string, Article> _pages;
+
+    /// <summary>Builds the snapshot. Articles are ordered by <c>order</c>, then title.</summary>
+    public ContentLibrary(IEnumerable<Article> articles, IEnumerable<Article> pages, SiteSettings site, DateTimeOffset loadedAt)
+    {
+        All = articles
+            .OrderBy(a => a.Metadata.Order)
+            .ThenBy(a => a.Title, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+        _bySlug = All.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        _pages = pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        Tags = All.SelectMany(a => a.Metadata.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        Site = site;
+        LoadedAt = loadedAt;
+    }
+
+    /// <summary>An empty library on default settings, for a site whose content folder is missing.</summary>
+    public static ContentLibrary Empty { get; } = new([], [], SiteSettings.Defaults, DateTimeOffset.UnixEpoch);
+
+    /// <summary>Every article served, in home-page order.</summary>
+    public IReadOnlyList<Article> All { get; }
+
+    /// <summary>Every tag used, sorted.</summary>
+    public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>The site settings.</summary>
+    public SiteSettings Site { get; }
+
+    /// <summary>When this snapshot was built.</summary>
+    public DateTimeOffset LoadedAt { get; }
+
+    /// <summary>Finds an article by slug.</summary>
+    public bool TryGet(string slug, out Article article) => _bySlug.TryGetValue(slug, out article!);
+
+    /// <summary>Finds a standalone page (such as <c>privacy</c>) by slug.</summary>
+    public bool TryGetPage(string slug, out Article page) => _pages.TryGetValue(slug, out page!);
+
+    /// <summary>The articles with a tag, in home-page order.</summary>
+    public IReadOnlyList<Article> ByTag(string tag) =>
+        All.Where(a => a.Metadata.Tags.Contains(tag, StringComparer.Ordinal)).ToList();
+}

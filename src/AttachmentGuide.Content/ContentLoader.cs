@@ -1,0 +1,230 @@
+using System.Text;
+using AttachmentGuide.Content.Diagnostics;
+using AttachmentGuide.Content.Site;
+
+namespace AttachmentGuide.Content;
+
+/// <summary>
+/// Loads a content folder (<c>site.yml</c>, <c>articles/*.md</c>, <c>pages/*.md</c>) into a
+/// <see cref="ContentLibrary"/>. The only part of the library that touches the disk.
+/// </summary>
+/// <param name="parser">Parses each file.</param>
+public sealed class ContentLoader(ArticleParser parser)
+{
+    /// <summary>The settings file inside the content folder.</summary>
+    public const string SiteFileName = "site.yml";
+
+    /// <summary>The folder of articles inside the content folder.</summary>
+    public const string ArticlesFolder = "articles";
+
+    /// <summary>The folder of standalone pages inside the content folder.</summary>
+    public const string PagesFolder = "pages";
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Loads <paramref name="contentRoot"/>. A file with an error is left out, unless
+    /// <paramref name="previous"/> holds an earlier good version of it, which is kept.
+    /// </summary>
+    public ContentLoadResult Load(string contentRoot, ContentLoadOptions options, ContentLibrary? previous = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        contentRoot = Path.GetFullPath(contentRoot);
+        var diagnostics = new List<Diagnostic>();
+
+        // 1. Settings: read site.yml, or fall back to safe defaults.
+        var site = LoadSite(contentRoot, diagnostics);
+
+        // 2. Read and parse every Markdown file, in parallel: parsing is pure.
+        var articleResults = ParseFolder(Path.Combine(contentRoot, ArticlesFolder), options.Today);
+        var pageResults = ParseFolder(Path.Combine(contentRoot, PagesFolder), options.Today);
+        diagnostics.AddRange(articleResults.Concat(pageResults).SelectMany(r => r.Diagnostics));
+
+        // 3. Slugs: the first file (by path) keeps a slug; later claimants are errors.
+        var articles = KeepUniqueSlugs(articleResults, diagnostics);
+        var pages = KeepUniqueSlugs(pageResults, diagnostics);
+
+        // 4. Keep the last good version of a file that is now broken, so a bad save never takes an article down.
+        if (previous is not null)
+        {
+            articles = KeepLastGood(articles, articleResults, previous.All);
+            pages = KeepLastGood(pages, pageResults, PagesOf(previous, pageResults));
+        }
+
+        // 5. Links between articles and to anchors, now that every article is known.
+        CheckLinks(articles.Concat(pages).ToList(), articles, diagnostics);
+
+        // 6. Drafts are left out unless asked for; ordering happens in the library.
+        var served = options.IncludeDrafts ? articles : articles.Where(a => !a.Metadata.Draft).ToList();
+        var ordered = diagnostics
+            .OrderBy(d => d.FilePath, StringComparer.Ordinal)
+            .ThenBy(d => d.Line ?? 0)
+            .ThenBy(d => d.Column ?? 0)
+            .ToList();
+        return new ContentLoadResult(new ContentLibrary(served, pages, site, DateTimeOffset.UtcNow), ordered);
+    }
+
+    private static SiteSettings LoadSite(string contentRoot, List<Diagnostic> diagnostics)
+    {
+        var path = Path.Combine(contentRoot, SiteFileName);
+        if (!File.Exists(path))
+        {
+            diagnostics.Add(new Diagnostic(
+                path, null, null, DiagnosticSeverity.Warning, DiagnosticCodes.SiteMissingKey,
+                Directory.Exists(contentRoot) ? "site.yml is missing; the site uses its default settings" : "the content folder does not exist",
+                "Create content/site.yml with at least 'name:', 'tagline:' and 'crisis_text:' (see the README)"));
+            return SiteSettings.Defaults;
+        }
+
+        if (!TryRead(path, out var text, out var problem))
+        {
+            diagnostics.Add(problem!);
+            return SiteSettings.Defaults;
+        }
+
+        var (settings, found) = SiteSettingsParser.Parse(path, text);
+        diagnostics.AddRange(found);
+        return settings;
+    }
+
+    private List<ArticleParseResult> ParseFolder(string folder, DateOnly today)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        return files
+            .AsParallel()
+            .AsOrdered()
+            .Select(file => TryRead(file, out var text, out var problem)
+                ? parser.Parse(file, text, today)
+                : new ArticleParseResult(null, file, null, [problem!]))
+            .ToList();
+    }
+
+    private static bool TryRead(string path, out string text, out Diagnostic? problem)
+    {
+        try
+        {
+            text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            problem = null;
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            problem = new Diagnostic(
+                path, null, null, DiagnosticSeverity.Error, DiagnosticCodes.UnreadableFile,
+                "the file is not UTF-8 text",
+                "Save it as 'UTF-8' in your editor (File > Save with Encoding > UTF-8)");
+        }
+        catch (IOException ex)
+        {
+            problem = Unreadable(path, ex);
+        }
+        catch (UnauthorizedAccessException ex)
+        {
+            problem = Unreadable(path, ex);
+        }
+
+        text = string.Empty;
+        return false;
+    }
+
+    private static Diagnostic Unreadable(string path, Exception ex) => new(
+        path, null, null, DiagnosticSeverity.Error, DiagnosticCodes.UnreadableFile,
+        $"the file cannot be read ({ex.Message.TrimEnd('.')})",
+        "Check that the file exists and that the site may read it");
+
+    private static List<Article> KeepUniqueSlugs(List<ArticleParseResult> results, List<Diagnostic> diagnostics)
+    {
+        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        var kept = new List<Article>();
+        foreach (var result in results)
+        {
+            if (result.Slug is null)
+            {
+                continue;
+            }
+
+                        if (owners.TryGetValue(result.Slug, out var owner))
+            {
+                if (result.Article is not null)
+                {
+                    diagnostics.Add(new Diagnostic(
+                        result.Article.SourcePath, null, null, DiagnosticSeverity.Error, DiagnosticCodes.DuplicateSlug,
+                        $"the slug '{result.Slug}' is already used by {Path.GetFileName(owner)} ({owner}), so this file is left out",
+                        "Give one of the two files a different 'slug:' (or file name)"));
+                }
+
+                continue;
+            }
+
+            owners[result.Slug] = result.FilePath;
+
+            if (result.Article is not null)
+            {
+                kept.Add(result.Article);
+            }
+        }
+
+        return kept;
+    }
+
+    private static List<Article> KeepLastGood(List<Article> current, List<ArticleParseResult> results, IEnumerable<Article> previous)
+    {
+        var brokenPaths = results
+            .Where(r => r.Article is null)
+            .Select(r => r.FilePath)
+            .ToHashSet(StringComparer.Ordinal);
+        var slugs = current.Select(a => a.Slug).ToHashSet(StringComparer.Ordinal);
+        var merged = new List<Article>(current);
+        foreach (var article in previous)
+        {
+            if (brokenPaths.Contains(article.SourcePath) && slugs.Add(article.Slug))
+            {
+                merged.Add(article);
+            }
+        }
+
+        return merged;
+    }
+
+    private static IEnumerable<Article> PagesOf(ContentLibrary previous, List<ArticleParseResult> results) =>
+        results.Select(r => r.Slug).OfType<string>()
+            .Select(slug => previous.TryGetPage(slug, out var page) ? page : null)
+            .OfType<Article>();
+
+    private static void CheckLinks(List<Article> sources, List<Article> articles, List<Diagnostic> diagnostics)
+    {
+        var bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
+        foreach (var source in sources)
+        {
+            foreach (var link in source.Links)
+            {
+                var target = source;
+                if (link.TargetSlug is not null && !bySlug.TryGetValue(link.TargetSlug, out target!))
+                {
+                    diagnostics.Add(new Diagnostic(
+                        source.SourcePath, link.Line, link.Column, DiagnosticSeverity.Warning, DiagnosticCodes.BrokenLink,
+                        $"the link '{link.AsWritten}' points to an article that does not exist",
+                        $"Check the slug; the articles are: {string.Join(", ", bySlug.Keys.Order(StringComparer.Ordinal))}"));
+                    continue;
+                }
+
+                if (link.Anchor is not null && !target.HeadingIds.Contains(link.Anchor))
+                {
+                    diagnostics.Add(new Diagnostic(
+                        source.SourcePath, link.Line, link.Column, DiagnosticSeverity.Warning, DiagnosticCodes.BrokenAnchor,
+                        $"the link '{link.AsWritten}' points to a section that does not exist",
+                        target.HeadingIds.Count == 0
+                            ? "That article has no headings to link to"
+                            : $"Use one of: {string.Join(", ", target.HeadingIds.Order(StringComparer.Ordinal).Select(id => "#" + id))}"));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,80 @@
+namespace AttachmentGuide.Content.Diagnostics;
+
+/// <summary>
+/// Every diagnostic code the content checker can report. The numbers are stable: staff and the
+/// README refer to them. 01xx are errors in an article, 02xx warnings in an article, 03xx site settings.
+/// </summary>
+public static class DiagnosticCodes
+{
+    /// <summary>The front matter is not valid YAML, or is not closed.</summary>
+    public const string FrontMatterSyntax = "AG0101";
+
+    /// <summary>The required <c>title</c> field is missing or empty.</summary>
+    public const string MissingTitle = "AG0102";
+
+    /// <summary>The required <c>summary</c> field is missing or empty.</summary>
+    public const string MissingSummary = "AG0103";
+
+    /// <summary>Two files claim the same slug.</summary>
+    public const string DuplicateSlug = "AG0104";
+
+    /// <summary>The slug (given or taken from the file name) is not lowercase letters, digits and hyphens.</summary>
+    public const string InvalidSlug = "AG0105";
+
+    /// <summary>The file cannot be read, or is not UTF-8 text.</summary>
+    public const string UnreadableFile = "AG0106";
+
+    /// <summary>A field whose value decides whether the article is public could not be understood.</summary>
+    public const string InvalidRequiredValue = "AG0107";
+
+    /// <summary>The file does not start with a front matter block.</summary>
+    public const string MissingFrontMatter = "AG0108";
+
+    /// <summary>A front matter key the site does not know.</summary>
+    public const string UnknownKey = "AG0201";
+
+    /// <summary>The article has no <c>##</c> sections.</summary>
+    public const string NoSections = "AG0202";
+
+    /// <summary>A heading skips a level, such as <c>####</c> straight after <c>##</c>.</summary>
+    public const string HeadingLevelSkipped = "AG0203";
+
+    /// <summary>Raw HTML, which is shown as text rather than rendered.</summary>
+    public const string RawHtml = "AG0204";
+
+    /// <summary>An image without alternative text.</summary>
+    public const string ImageWithoutAlt = "AG0205";
+
+    /// <summary>A link to an article that does not exist.</summary>
+    public const string BrokenLink = "AG0206";
+
+    /// <summary>A link to an anchor (section) that does not exist.</summary>
+    public const string BrokenAnchor = "AG0207";
+
+    /// <summary>The <c>review_due</c> date has passed.</summary>
+    public const string ReviewOverdue = "AG0208";
+
+    /// <summary>A link or image whose address is not http, https, mailto, tel or relative.</summary>
+    public const string UnsafeLink = "AG0209";
+
+    /// <summary>A <c>#</c> heading in the body; the page title is the only level-one heading.</summary>
+    public const string HeadingOneInBody = "AG0210";
+
+    /// <summary>A front matter value of the wrong kind; the field is ignored.</summary>
+    public const string InvalidValue = "AG0211";
+
+    /// <summary>An image loaded from another site, which would tell that site who reads the page.</summary>
+    public const string ExternalImage = "AG0212";
+
+    /// <summary><c>site.yml</c> is not valid YAML; the site runs on safe defaults.</summary>
+    public const string SiteSyntax = "AG0301";
+
+    /// <summary>A key in <c>site.yml</c> the site does not know.</summary>
+    public const string SiteUnknownKey = "AG0302";
+
+    /// <summary>A key in <c>site.yml</c> is missing or empty; a default is used.</summary>
+    public const string SiteMissingKey = "AG0303";
+
+    /// <summary>A value in <c>site.yml</c> of the wrong kind; a default is used.</summary>
+    public const string SiteInvalidValue = "AG0304";
+}

@@ -1,0 +1,75 @@
+using Markdig;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Renderers.Html.Inlines;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace AttachmentGuide.Content.Markdown;
+
+/// <summary>
+/// Shows raw HTML written in Markdown as text instead of rendering it, so content can never
+/// inject markup or script. Unlike <c>DisableHtml()</c>, Markdig still parses the HTML, which
+/// lets the parser warn the author about it. HTML comments are staff notes and render as nothing.
+/// </summary>
+public sealed class EscapedHtmlExtension : IMarkdownExtension
+{
+    /// <inheritdoc />
+    public void Setup(MarkdownPipelineBuilder pipeline)
+    {
+    }
+
+    /// <inheritdoc />
+    public void Setup(MarkdownPipeline pipeline, IMarkdownRenderer renderer)
+    {
+        if (renderer is not HtmlRenderer html)
+        {
+            return;
+        }
+
+        html.ObjectRenderers.Replace<HtmlBlockRenderer>(new EscapedHtmlBlockRenderer());
+        html.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
+    }
+
+    private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
+        {
+            if (obj.Type == HtmlBlockType.Comment)
+            {
+                return;
+            }
+
+            if (renderer.EnableHtmlForBlock)
+            {
+                renderer.Write("<p>");
+            }
+
+            renderer.WriteLeafRawLines(obj, true, renderer.EnableHtmlEscape);
+            if (renderer.EnableHtmlForBlock)
+            {
+                renderer.WriteLine("</p>");
+            }
+        }
+    }
+
+    private sealed class EscapedHtmlInlineRenderer : HtmlObjectRenderer<HtmlInline>
+    {
+        protected override void Write(HtmlRenderer renderer, HtmlInline obj)
+        {
+            if (obj.Tag.StartsWith("<!--", StringComparison.Ordinal))
+            {
+                return;
+            }
+
+            if (renderer.EnableHtmlEscape)
+            {
+                renderer.WriteEscape(obj.Tag);
+            }
+            else
+            {
+                renderer.Write(obj.Tag);
+            }
+        }
+    }
+}

@@ -1,0 +1,22 @@
+namespace AttachmentGuide.Content;
+
+/// <summary>
+/// A part of an article that starts at a <c>##</c> heading (or, for a subsection, a <c>###</c> heading).
+/// </summary>
+/// <param name="Id">Anchor id of the heading, unique within the article (GitHub style).</param>
+/// <param name="Heading">The heading as plain text.</param>
+/// <param name="HeadingHtml">The heading's inline HTML (emphasis, code), without the heading element.</param>
+/// <param name="Level">2 for a section, 3 for a subsection.</param>
+/// <param name="Html">The body before the first subsection, without the heading itself.</param>
+/// <param name="PlainText">The text of <see cref="Html"/> without markup.</param>
+/// <param name="WordCount">Words in the section, its heading and subsections included.</param>
+/// <param name="Subsections">The <c>###</c> parts of a section, in order; empty for a subsection.</param>
+public sealed record Section(
+    string Id,
+    string Heading,
+    string HeadingHtml,
+    int Level,
+    string Html,
+    string PlainText,
+    int WordCount,
+    IReadOnlyList<Section> Subsections);

@@ -1,0 +1,47 @@
+namespace AttachmentGuide.Content.Site;
+
+/// <summary>The site-wide settings staff edit in <c>content/site.yml</c>.</summary>
+/// <param name="Name">The site's name, in the header and page titles.</param>
+/// <param name="Tagline">A short line under the name on the home page.</param>
+/// <param name="Welcome">A short welcome on the home page.</param>
+/// <param name="BaseUrl">The public address, e.g. <c>https://guide.example.org</c>, for canonical links, the sitemap and feed.</param>
+/// <param name="ClinicName">The clinic's name.</param>
+/// <param name="ClinicPhone">The clinic's phone number, shown on pages.</param>
+/// <param name="ClinicEmail">The clinic's email address, shown on pages.</param>
+/// <param name="ReplyPromise">What the thanks page promises about when and how the clinic replies.</param>
+/// <param name="CrisisText">The calm notice shown on article and contact pages.</param>
+/// <param name="CrisisLines">Phone lines for a person in crisis.</param>
+/// <param name="QuickExitUrl">The neutral site the quick-exit button goes to.</param>
+/// <param name="DiscreetTab">When true, every page has the same neutral title and icon.</param>
+/// <param name="DiscreetTitle">The neutral title used when <paramref name="DiscreetTab"/> is on.</param>
+public sealed record SiteSettings(
+    string Name,
+    string Tagline,
+    string? Welcome,
+    string? BaseUrl,
+    string? ClinicName,
+    string? ClinicPhone,
+    string? ClinicEmail,
+    string ReplyPromise,
+    string CrisisText,
+    IReadOnlyList<CrisisLine> CrisisLines,
+    string QuickExitUrl,
+    bool DiscreetTab,
+    string DiscreetTitle)
+{
+    /// <summary>What the site runs on when <c>site.yml</c> is missing or broken: calm, safe, complete.</summary>
+    public static SiteSettings Defaults { get; } = new(
+        Name: "Attachment Guide",
+        Tagline: "Understanding attachment trauma, gently",
+        Welcome: null,
+        BaseUrl: null,
+        ClinicName: null,
+        ClinicPhone: null,
+        ClinicEmail: null,
+        ReplyPromise: "We usually reply within two working days, in the way you asked us to.",
+        CrisisText: "This site is not monitored around the clock. If you are in danger now, call your local emergency number.",
+        CrisisLines: [],
+        QuickExitUrl: "https://www.bbc.co.uk/weather",
+        DiscreetTab: false,
+        DiscreetTitle: "Notes");
+}

@@ -1,0 +1,142 @@
+using AttachmentGuide.Content.Diagnostics;
+using AttachmentGuide.Content.Markdown;
+using AttachmentGuide.Content.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace AttachmentGuide.Content.Site;
+
+/// <summary>Reads <c>content/site.yml</c>. Never fails: problems are diagnostics and safe defaults fill the gaps.</summary>
+public static class SiteSettingsParser
+{
+    /// <summary>Every key <c>site.yml</c> may use.</summary>
+    public static readonly IReadOnlyList<string> Keys =
+    [
+        "name", "tagline", "welcome", "base_url", "clinic_name", "clinic_phone", "clinic_email",
+        "reply_promise", "crisis_text", "crisis_lines", "quick_exit_url", "discreet_tab", "discreet_title",
+    ];
+
+    /// <summary>Parses the text of the settings file at <paramref name="path"/>.</summary>
+    public static (SiteSettings Settings, IReadOnlyList<Diagnostic> Diagnostics) Parse(string path, string text)
+    {
+        var diagnostics = new DiagnosticBag(path);
+        var defaults = SiteSettings.Defaults;
+        var yaml = YamlDocumentReader.Read(TextNormalizer.Normalize(text));
+        if (yaml.ErrorMessage is not null)
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.SiteSyntax, yaml.ErrorLine, yaml.ErrorColumn,
+                $"site.yml is not valid YAML ({yaml.ErrorMessage}); the site uses its default settings until it is fixed",
+                "Write each setting as 'key: value' on its own line; put values containing ': ' in double quotes");
+            return (defaults, diagnostics.Items);
+        }
+
+        if (yaml.Root is not YamlMappingNode mapping)
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.SiteSyntax, 1, 1,
+                "site.yml holds no 'key: value' settings; the site uses its default settings",
+                "Write each setting as 'key: value' on its own line");
+            return (defaults, diagnostics.Items);
+        }
+
+        var fields = YamlFields.From(mapping, Keys.ToHashSet(StringComparer.Ordinal), 0);
+        foreach (var (key, line, column) in fields.UnknownKeys)
+        {
+            var suggestion = KeySuggester.Suggest(key, Keys);
+            diagnostics.Warning(
+                DiagnosticCodes.SiteUnknownKey, line, column,
+                $"unknown setting '{key}'" + (suggestion is null ? string.Empty : $" (did you mean '{suggestion}'?)"),
+                suggestion is null ? $"Remove it, or use one of: {string.Join(", ", Keys)}" : $"Rename it to '{suggestion}'");
+        }
+
+        string Required(string key, string fallback, string why)
+        {
+            if (fields.Text(key) is { } value)
+            {
+                return value;
+            }
+
+            diagnostics.Warning(
+                DiagnosticCodes.SiteMissingKey, null, null,
+                $"site.yml has no '{key}', so the default \"{fallback}\" is used",
+                $"Add a line '{key}: ...' ({why})");
+            return fallback;
+        }
+
+        var name = Required("name", defaults.Name, "the site's name, shown in every page's header and title");
+        var tagline = Required("tagline", defaults.Tagline, "a short line under the name on the home page");
+        var crisisText = Required("crisis_text", defaults.CrisisText, "every article page shows it to people who may be in danger");
+        var quickExit = fields.Text("quick_exit_url");
+        if (quickExit is not null && UrlSafety.SchemeOf(quickExit) is not ("https" or "http"))
+        {
+            var (line, column) = fields.PositionOfValue("quick_exit_url");
+            diagnostics.Warning(
+                DiagnosticCodes.SiteInvalidValue, line, column,
+                $"quick_exit_url '{quickExit}' is not a web address; the default is used",
+                "Give a full address starting with https://, such as a weather or news page");
+            quickExit = null;
+        }
+
+        var discreet = fields.Boolean("discreet_tab", out var badDiscreet);
+        if (badDiscreet)
+        {
+            var (line, column) = fields.PositionOfValue("discreet_tab");
+            diagnostics.Warning(
+                DiagnosticCodes.SiteInvalidValue, line, column,
+                "discreet_tab must be true or false; it is left off",
+                "Write 'discreet_tab: true' or 'discreet_tab: false'");
+        }
+
+        var settings = new SiteSettings(
+            name,
+            tagline,
+            fields.Text("welcome"),
+            fields.Text("base_url")?.TrimEnd('/'),
+            fields.Text("clinic_name"),
+            fields.Text("clinic_phone"),
+            fields.Text("clinic_email"),
+            fields.Text("reply_promise") ?? defaults.ReplyPromise,
+            crisisText,
+            ReadCrisisLines(fields, diagnostics),
+            quickExit ?? defaults.QuickExitUrl,
+            discreet ?? false,
+            fields.Text("discreet_title") ?? defaults.DiscreetTitle);
+        return (settings, diagnostics.Items);
+    }
+
+    private static List<CrisisLine> ReadCrisisLines(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var lines = new List<CrisisLine>();
+        switch (fields.Node("crisis_lines"))
+        {
+            case null:
+                return lines;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    var label = (item as YamlMappingNode)?.Children.FirstOrDefault(c => (c.Key as YamlScalarNode)?.Value == "label").Value as YamlScalarNode;
+                    var number = (item as YamlMappingNode)?.Children.FirstOrDefault(c => (c.Key as YamlScalarNode)?.Value == "number").Value as YamlScalarNode;
+                    if (string.IsNullOrWhiteSpace(label?.Value) || string.IsNullOrWhiteSpace(number?.Value))
+                    {
+                        var (line, column) = fields.PositionOf(item);
+                        diagnostics.Warning(
+                            DiagnosticCodes.SiteInvalidValue, line, column,
+                            "a crisis line needs both a 'label' and a 'number'; this one is left out",
+                            "Write it as '- label: Samaritans (24 hours)' with 'number: \"116 123\"' on the next line, indented");
+                        continue;
+                    }
+
+                    lines.Add(new CrisisLine(label.Value.Trim(), number.Value.Trim()));
+                }
+
+                return lines;
+            default:
+                var (l, c) = fields.PositionOfValue("crisis_lines");
+                diagnostics.Warning(
+                    DiagnosticCodes.SiteInvalidValue, l, c,
+                    "crisis_lines must be a list of lines, each with a 'label' and a 'number'; none are shown",
+                    "Start each line with '- label: ...' and put 'number: \"...\"' under it");
+                return lines;
+        }
+    }
+}

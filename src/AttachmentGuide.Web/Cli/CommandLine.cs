@@ -1,0 +1,31 @@
+namespace AttachmentGuide.Web.Cli;
+
+/// <summary>Commands that run instead of the web server: <c>dotnet run --project src/AttachmentGuide.Web -- COMMAND</c>.</summary>
+public static class CommandLine
+{
+    /// <summary>True when the arguments name a command rather than web host settings.</summary>
+    public static bool IsCommand(string[] args) =>
+        args is [var first, ..] && first is CheckContentCommand.Name or "help" or "--help" or "-h";
+
+    /// <summary>Runs the command and returns the process exit code.</summary>
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(args);
+        return args[0] switch
+        {
+            CheckContentCommand.Name => CheckContentCommand.Run(args[1..], output, error),
+            _ => Help(output),
+        };
+    }
+
+    private static int Help(TextWriter output)
+    {
+        output.WriteLine("Usage: dotnet run --project src/AttachmentGuide.Web -- COMMAND");
+        output.WriteLine();
+        output.WriteLine("Commands:");
+        output.WriteLine("  check-content [--content DIR]   check every article and site.yml; exit 1 on any error");
+        output.WriteLine();
+        output.WriteLine("Without a command the web site starts.");
+        return 0;
+    }
+}

@@ -1,0 +1,33 @@
+using AttachmentGuide.Content;
+using AttachmentGuide.Content.Markdown;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace AttachmentGuide.Web.Content;
+
+public static class ContentServiceExtensions
+{
+    /// <summary>Registers the content pipeline; the library itself is loaded eagerly by <see cref="LoadContent"/>.</summary>
+    public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<ContentOptions>()
+            .Bind(builder.Configuration.GetSection(ContentOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton(MarkdownPipelineFactory.Create());
+        builder.Services.AddSingleton<ArticleParser>();
+        builder.Services.AddSingleton<ContentLoader>();
+        builder.Services.AddSingleton<SiteContent>();
+        builder.Services.AddHostedService<ContentWatcher>();
+        return builder;
+    }
+
+    /// <summary>Parses every article now, at startup, so the first reader never waits and problems are logged at once.</summary>
+    public static WebApplication LoadContent(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        _ = app.Services.GetRequiredService<SiteContent>();
+        return app;
+    }
+}

@@ -1,0 +1,23 @@
+using Serilog;
+
+namespace AttachmentGuide.Web.Hosting;
+
+public static class PipelineExtensions
+{
+    /// <summary>The middleware, in order. Forwarded headers first, so everything after sees the real scheme and client.</summary>
+    public static WebApplication UseSitePipeline(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseForwardedHeaders();
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/error");
+        }
+
+        app.UseStatusCodePagesWithReExecute("/status/{0}");
+        app.UseSerilogRequestLogging();
+        app.UseRouting();
+        return app;
+    }
+}

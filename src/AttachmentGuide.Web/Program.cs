@@ -1,0 +1,40 @@
+using AttachmentGuide.Web.Cli;
+using AttachmentGuide.Web.Content;
+using AttachmentGuide.Web.Feeds;
+using AttachmentGuide.Web.Hosting;
+using Serilog;
+
+if (CommandLine.IsCommand(args))
+{
+    return CommandLine.Run(args, Console.Out, Console.Error);
+}
+
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    ContentRootPath = HostPaths.ContentRootFor(args),
+});
+builder.AddSiteLogging();
+builder.AddSiteSecurity();
+builder.AddContent();
+builder.Services.AddRazorPages();
+
+var app = builder.Build();
+app.LoadContent();
+app.UseSitePipeline();
+app.MapStaticAssets();
+app.MapRazorPages().WithStaticAssets();
+app.MapFeeds();
+
+try
+{
+    app.Run();
+    return 0;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>The entry point, public so integration tests can host the site.</summary>
+public partial class Program;
