@@ -195,7 +195,7 @@ public sealed partial class ArticleParser(MarkdownPipeline pipeline)
             {
                 diagnostics.Warning(
                     DiagnosticCodes.HeadingLevelSkipped, heading.Line + 1, heading.Column + 1,
-                    $"a level {heading.Level} heading follows a level {previous} heading, which screen reader users navigate by",
+                    $"a level {heading.Level} heading follows " + (previous == 1 ? "the title" : $"a level {previous} heading") + "; screen reader users navigate by heading levels",
                     $"Start it with {new string('#', previous + 1)} instead");
             }
 

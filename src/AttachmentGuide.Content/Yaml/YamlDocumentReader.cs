@@ -28,11 +28,11 @@ public static class YamlDocumentReader
             return new Result(null, Describe(ex), (int)Math.Max(1, ex.Start.Line), (int)Math.Max(1, ex.Start.Column));
         }
 #pragma warning disable CA1031 // YamlDotNet throws InvalidOperationException (and others) with no position on some malformed input.
-        catch (Exception ex)
+        catch (Exception)
 #pragma warning restore CA1031
         {
             var mark = parser.Current?.Start ?? Mark.Empty;
-            return new Result(null, ex.Message, (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
+            return new Result(null, "something here is not closed (often a '[', '{' or quote)", (int)Math.Max(1, mark.Line), (int)Math.Max(1, mark.Column));
         }
     }
 

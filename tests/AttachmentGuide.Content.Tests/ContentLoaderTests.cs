@@ -1,0 +1,161 @@
+using AttachmentGuide.Content.Diagnostics;
+
+namespace AttachmentGuide.Content.Tests;
+
+public sealed class ContentLoaderTests
+{
+    private static readonly ContentLoadOptions Published = new(IncludeDrafts: false, TestContent.Today);
+
+    private static ContentLoadResult Load(TempContentFolder folder, ContentLibrary? previous = null, ContentLoadOptions? options = null) =>
+        new ContentLoader(TestContent.Parser).Load(folder.Root, options ?? Published, previous);
+
+    [Fact]
+    public void Real_content_folder_loads_without_errors_and_serves_the_seed_article()
+    {
+        var result = new ContentLoader(TestContent.Parser).Load(Path.Combine(TestContent.RepositoryRoot(), "content"), Published);
+
+        Assert.Equal(0, result.ErrorCount);
+        Assert.True(result.Library.TryGet("what-causes-attachment-trauma", out _));
+        Assert.True(result.Library.TryGetPage("privacy", out _));
+        Assert.Equal("Attachment Guide", result.Library.Site.Name);
+        Assert.NotEmpty(result.Library.Site.CrisisLines);
+    }
+
+    [Fact]
+    public void Articles_are_ordered_by_order_then_title()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("articles/c.md", TempContentFolder.Article("Charlie", extra: "order: 1\n"));
+        folder.Write("articles/b.md", TempContentFolder.Article("Bravo"));
+        folder.Write("articles/a.md", TempContentFolder.Article("Alpha"));
+
+        var library = Load(folder).Library;
+
+        Assert.Equal(["Charlie", "Alpha", "Bravo"], library.All.Select(a => a.Title));
+    }
+
+    [Fact]
+    public void Lookup_by_tag_returns_the_tagged_articles()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("articles/a.md", TempContentFolder.Article("Alpha", extra: "tags: [sleep, grief]\n"));
+        folder.Write("articles/b.md", TempContentFolder.Article("Bravo", extra: "tags: [grief]\n"));
+
+        var library = Load(folder).Library;
+
+        Assert.Equal(["Alpha", "Bravo"], library.ByTag("grief").Select(a => a.Title));
+        Assert.Equal(["Alpha"], library.ByTag("sleep").Select(a => a.Title));
+        Assert.Equal(["grief", "sleep"], library.Tags);
+    }
+
+    [Fact]
+    public void Broken_article_is_left_out_and_the_rest_are_served()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("articles/good.md", TempContentFolder.Article("Good"));
+        var broken = folder.Write("articles/broken.md", "---\nsummary: No title\n---\n\n## A\n");
+
+        var result = Load(folder);
+
+        Assert.Equal(["good"], result.Library.All.Select(a => a.Slug));
+        Assert.Contains(result.Diagnostics, d => d.FilePath == broken && d.Code == DiagnosticCodes.MissingTitle);
+    }
+
+    [Fact]
+    public void Duplicate_slug_is_an_error_naming_both_files()
+    {
+        using var folder = new TempContentFolder();
+        var first = folder.Write("articles/a-first.md", TempContentFolder.Article("First", extra: "slug: same\n"));
+        var second = folder.Write("articles/b-second.md", TempContentFolder.Article("Second", extra: "slug: same\n"));
+
+        var result = Load(folder);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateSlug);
+        Assert.Equal(second, error.FilePath);
+        Assert.Contains(first, error.Message, StringComparison.Ordinal);
+        Assert.Equal("First", Assert.Single(result.Library.All).Title);
+    }
+
+    [Fact]
+    public void Text_that_is_not_utf8_is_an_error_with_a_fix()
+    {
+        using var folder = new TempContentFolder();
+        var latin1 = folder.WriteBytes("articles/latin.md", [.. "---\ntitle: Caf"u8, 0xE9, .. "\nsummary: S\n---\n"u8]);
+
+        var result = Load(folder);
+
+        var error = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.UnreadableFile);
+        Assert.Equal(latin1, error.FilePath);
+        Assert.Contains("UTF-8", error.Fix, StringComparison.Ordinal);
+        Assert.Empty(result.Library.All);
+    }
+
+    [Fact]
+    public void Links_to_missing_articles_and_anchors_are_warnings_quoting_the_target()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("articles/target.md", TempContentFolder.Article("Target", "## Real part\n\nText.\n"));
+        var source = folder.Write("articles/source.md", TempContentFolder.Article(
+            "Source",
+            "## One\n\n[ok](target#real-part) [gone](missing-article) [bad anchor](target#no-such-part) [self](#nowhere) [fine](#one)\n"));
+
+        var result = Load(folder);
+
+        var warnings = result.Diagnostics.Where(d => d.FilePath == source).ToList();
+        Assert.Contains(warnings, d => d.Code == DiagnosticCodes.BrokenLink && d.Message.Contains("'missing-article'", StringComparison.Ordinal) && d.Line == 8);
+        Assert.Contains(warnings, d => d.Code == DiagnosticCodes.BrokenAnchor && d.Message.Contains("'target#no-such-part'", StringComparison.Ordinal));
+        Assert.Contains(warnings, d => d.Code == DiagnosticCodes.BrokenAnchor && d.Message.Contains("'#nowhere'", StringComparison.Ordinal));
+        Assert.Equal(3, warnings.Count);
+    }
+
+    [Fact]
+    public void Drafts_are_left_out_unless_asked_for()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("articles/draft.md", TempContentFolder.Article("Draft", extra: "draft: true\n"));
+        folder.Write("articles/live.md", TempContentFolder.Article("Live"));
+
+        Assert.Equal(["live"], Load(folder).Library.All.Select(a => a.Slug));
+        Assert.Equal(["draft", "live"], Load(folder, options: new ContentLoadOptions(true, TestContent.Today)).Library.All.Select(a => a.Slug));
+    }
+
+    [Fact]
+    public void A_broken_edit_keeps_the_last_good_version_of_that_article()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("articles/steady.md", TempContentFolder.Article("Steady"));
+        folder.Write("articles/edited.md", TempContentFolder.Article("Edited v1"));
+        var first = Load(folder).Library;
+
+        folder.Write("articles/edited.md", "---\ntitle: [broken\n---\n");
+        var second = Load(folder, first);
+
+        Assert.Contains(second.Diagnostics, d => d.Code == DiagnosticCodes.FrontMatterSyntax);
+        Assert.True(second.Library.TryGet("edited", out var kept));
+        Assert.Equal("Edited v1", kept.Title);
+        Assert.True(second.Library.TryGet("steady", out _));
+    }
+
+    [Fact]
+    public void A_deleted_article_disappears_on_reload()
+    {
+        using var folder = new TempContentFolder();
+        var path = folder.Write("articles/gone.md", TempContentFolder.Article("Gone"));
+        var first = Load(folder).Library;
+
+        File.Delete(path);
+
+        Assert.Empty(Load(folder, first).Library.All);
+    }
+
+    [Fact]
+    public void Missing_site_file_runs_on_defaults_with_a_warning()
+    {
+        using var folder = new TempContentFolder();
+
+        var result = Load(folder);
+
+        Assert.Equal(Site.SiteSettings.Defaults, result.Library.Site);
+        Assert.Contains(result.Diagnostics, d => d.FilePath.EndsWith("site.yml", StringComparison.Ordinal) && !d.IsError);
+    }
+}

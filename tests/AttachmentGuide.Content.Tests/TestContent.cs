@@ -1,0 +1,31 @@
+using AttachmentGuide.Content;
+using AttachmentGuide.Content.Markdown;
+
+namespace AttachmentGuide.Content.Tests;
+
+internal static class TestContent
+{
+    public static readonly DateOnly Today = new(2026, 11, 25);
+
+    public static ArticleParser Parser { get; } = new(MarkdownPipelineFactory.Create());
+
+    public static ArticleParseResult Parse(string text, string fileName = "sample.md") =>
+        Parser.Parse(Path.Combine("/content/articles", fileName), text, Today);
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "AttachmentGuide.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("AttachmentGuide.sln not found above " + AppContext.BaseDirectory);
+    }
+
+    public static string Sample(string name) => Path.Combine(AppContext.BaseDirectory, "Samples", name);
+
+    public static string ReadSample(string name) => File.ReadAllText(Sample(name));
+}
