@@ -1,7 +1,9 @@
 using AttachmentGuide.Web.Cli;
+using AttachmentGuide.Web.Contact;
 using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Feeds;
 using AttachmentGuide.Web.Hosting;
+using AttachmentGuide.Web.Inquiries;
 using Serilog;
 
 if (CommandLine.IsCommand(args))
@@ -16,11 +18,15 @@ var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 });
 builder.AddSiteLogging();
 builder.AddSiteSecurity();
+builder.AddSiteDataProtection();
 builder.AddContent();
+builder.AddInquiries();
+builder.AddContactForm();
 builder.Services.AddRazorPages();
 
 var app = builder.Build();
 app.LoadContent();
+app.MigrateInquiryDatabase();
 app.UseSitePipeline();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

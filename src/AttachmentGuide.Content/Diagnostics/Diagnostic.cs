@@ -28,10 +28,16 @@ public sealed record Diagnostic(
     /// Formats the diagnostic the way compilers do, so editors and terminals make it clickable:
     /// <c>PATH(LINE,COL): error CODE: message. fix</c>.
     /// </summary>
-    /// <param name="baseDirectory">Paths are shown relative to this folder when given.</param>
+    /// <param name="baseDirectory">Paths inside this folder are shown relative to it; others stay absolute.</param>
     public string Format(string? baseDirectory = null)
     {
-        var path = baseDirectory is null ? FilePath : Path.GetRelativePath(baseDirectory, FilePath);
+        var path = FilePath;
+        if (baseDirectory is not null)
+        {
+            var relative = Path.GetRelativePath(baseDirectory, FilePath);
+            path = relative.StartsWith("..", StringComparison.Ordinal) ? FilePath : relative;
+        }
+
         var location = Line is { } line
             ? string.Create(CultureInfo.InvariantCulture, $"({line},{Column ?? 1})")
             : string.Empty;

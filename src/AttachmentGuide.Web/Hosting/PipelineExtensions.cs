@@ -17,7 +17,9 @@ public static class PipelineExtensions
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<FormBodyLimitMiddleware>();
         app.UseRouting();
+        app.UseRateLimiter();
         return app;
     }
 }

@@ -27,6 +27,15 @@ public static class SecurityExtensions
             }
         });
 
+        builder.Services.AddAntiforgery(options =>
+        {
+            options.Cookie.Name = "ag-antiforgery";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            // Secure whenever the request is https (every request behind the TLS proxy); plain http on loopback still works.
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
+
         builder.Services.AddSecurityHeaderPolicies().SetDefaultPolicy(policy => policy
             .AddFrameOptionsDeny()
             .AddContentTypeOptionsNoSniff()

@@ -1,0 +1,45 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace AttachmentGuide.Web.Contact;
+
+public static class ContactServiceExtensions
+{
+    /// <summary>The rate limiter policy applied to the contact form's POSTs.</summary>
+    public const string PostPolicy = "contact-posts";
+
+    public static WebApplicationBuilder AddContactForm(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        // ValidateDataAnnotations does not descend into nested sections, so this one is bound on its own.
+        builder.Services.AddOptions<ContactRateLimitOptions>()
+            .Bind(builder.Configuration.GetSection(ContactRateLimitOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+        builder.Services.AddSingleton<SubmissionRateLimiter>();
+        var limits = builder.Configuration.GetSection(ContactRateLimitOptions.SectionName).Get<ContactRateLimitOptions>() ?? new ContactRateLimitOptions();
+        builder.Services.AddRateLimiter(options =>
+        {
+            // The limiter's default rejection is 503, which would tell the person the site is broken.
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(PostPolicy, http => HttpMethods.IsPost(http.Request.Method)
+                ? RateLimitPartition.GetFixedWindowLimiter(
+                    ClientKey(http),
+                    _ => new FixedWindowRateLimiterOptions
+                    {
+                        PermitLimit = limits.PostLimit,
+                        Window = TimeSpan.FromMinutes(limits.PostWindowMinutes),
+                        QueueLimit = 0,
+                    })
+                : RateLimitPartition.GetNoLimiter(string.Empty));
+        });
+        return builder;
+    }
+
+    /// <summary>The client's address as set by forwarded headers from trusted proxies only.</summary>
+    public static string ClientKey(HttpContext http)
+    {
+        ArgumentNullException.ThrowIfNull(http);
+        return http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+    }
+}

@@ -1,0 +1,23 @@
+namespace AttachmentGuide.Web.Inquiries;
+
+/// <summary>
+/// One writer at a time. SQLite serialises writers anyway; queuing them here avoids "database is
+/// locked" under concurrent EF Core writes (dotnet/efcore#36295) and makes the token check race-free.
+/// </summary>
+public sealed class InquiryWriteGate : IDisposable
+{
+    private readonly SemaphoreSlim _semaphore = new(1, 1);
+
+    public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
+    {
+        await _semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
+        return new Releaser(_semaphore);
+    }
+
+    public void Dispose() => _semaphore.Dispose();
+
+    private sealed class Releaser(SemaphoreSlim semaphore) : IDisposable
+    {
+        public void Dispose() => semaphore.Release();
+    }
+}

@@ -1,0 +1,32 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace AttachmentGuide.Web.Inquiries;
+
+/// <summary>
+/// Sets the per-connection SQLite settings EF Core leaves alone: synchronous=FULL so an acknowledged
+/// inquiry survives a power cut, and a busy timeout so a writer waits for another instead of failing.
+/// </summary>
+public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
+{
+    private const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000;";
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var command = connection.CreateCommand();
+        await using (command.ConfigureAwait(false))
+        {
+            command.CommandText = Pragmas;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+        }
+    }
+}
