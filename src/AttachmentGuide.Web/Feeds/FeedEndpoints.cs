@@ -12,10 +12,13 @@ public static class FeedEndpoints
     private static readonly XNamespace Sitemap = "http://www.sitemaps.org/schemas/sitemap/0.9";
     private static readonly XNamespace Atom = "http://www.w3.org/2005/Atom";
 
+    // Feed readers and uptime monitors probe with HEAD; MapGet alone would answer them 404.
+    private static readonly string[] ReadMethods = [HttpMethods.Get, HttpMethods.Head];
+
     public static WebApplication MapFeeds(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapGet("/sitemap.xml", (HttpContext http, SiteContent content) =>
+        app.MapMethods("/sitemap.xml", ReadMethods, (HttpContext http, SiteContent content) =>
         {
             var library = content.Library;
             var paths = new List<(string Path, DateOnly? Modified)> { ("/", null), ("/privacy", null) };
@@ -29,7 +32,7 @@ public static class FeedEndpoints
             return Xml(xml, "application/xml");
         });
 
-        app.MapGet("/feed.xml", (HttpContext http, SiteContent content) =>
+        app.MapMethods("/feed.xml", ReadMethods, (HttpContext http, SiteContent content) =>
         {
             var library = content.Library;
             var baseUrl = SiteUrls.BaseUrl(http.Request, library.Site);
@@ -55,7 +58,7 @@ public static class FeedEndpoints
             return Xml(xml, "application/atom+xml");
         });
 
-        app.MapGet("/robots.txt", (HttpContext http, SiteContent content) =>
+        app.MapMethods("/robots.txt", ReadMethods, (HttpContext http, SiteContent content) =>
         {
             var sitemap = SiteUrls.Absolute(http.Request, content.Library.Site, "/sitemap.xml");
             return Results.Text($"User-agent: *\nDisallow: /staff/\nDisallow: /contact/thanks\n\nSitemap: {sitemap}\n", "text/plain", Encoding.UTF8);

@@ -1,0 +1,153 @@
+using System.Text;
+using System.Text.RegularExpressions;
+using AttachmentGuide.Web.Tests.Infrastructure;
+
+namespace AttachmentGuide.Web.Tests.Cli;
+
+public sealed partial class CheckContentTests : IDisposable
+{
+    private readonly DirectoryInfo _workingDirectory = Directory.CreateTempSubdirectory("check-content-cwd-");
+
+    public void Dispose() => _workingDirectory.Delete(recursive: true);
+
+    private sealed record DiagnosticLine(string FullPath, int Line, int Column, string Severity, string Code, string Message);
+
+    private List<DiagnosticLine> Diagnostics(CliResult result) =>
+        result.OutputLines
+            .Select(line => DiagnosticPattern().Match(line))
+            .Where(m => m.Success)
+            .Select(m => new DiagnosticLine(
+                Path.GetFullPath(Path.Combine(_workingDirectory.FullName, m.Groups["path"].Value)),
+                int.Parse(m.Groups["line"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                int.Parse(m.Groups["col"].Value, System.Globalization.CultureInfo.InvariantCulture),
+                m.Groups["severity"].Value,
+                m.Groups["code"].Value,
+                m.Groups["message"].Value))
+            .ToList();
+
+    private Task<CliResult> CheckAsync(string contentFolder) =>
+        CliRunner.RunAsync(_workingDirectory.FullName, "check-content", "--content", contentFolder);
+
+    [Fact]
+    public async Task CheckContent_BrokenFolder_ExitsOne()
+    {
+        var result = await CheckAsync(TestPaths.Fixture("Broken"));
+
+        Assert.Equal(1, result.ExitCode);
+    }
+
+    [Fact]
+    public async Task CheckContent_MissingTitle_ReportsAG0102AtTheFileAndLine()
+    {
+        var broken = Path.Combine(TestPaths.Fixture("Broken"), "articles", "no-title.md");
+
+        var result = await CheckAsync(TestPaths.Fixture("Broken"));
+
+        var diagnostic = Assert.Single(Diagnostics(result), d => d.Code == "AG0102");
+        Assert.Equal(broken, diagnostic.FullPath);
+        Assert.Equal("error", diagnostic.Severity);
+        Assert.Equal(1, diagnostic.Line);
+        Assert.Equal(1, diagnostic.Column);
+        Assert.Contains("title", diagnostic.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckContent_UnclearDraftValue_ReportsAG0107AtItsLine()
+    {
+        var broken = Path.Combine(TestPaths.Fixture("Broken"), "articles", "undecided-draft.md");
+
+        var result = await CheckAsync(TestPaths.Fixture("Broken"));
+
+        var diagnostic = Assert.Single(Diagnostics(result), d => d.Code == "AG0107");
+        Assert.Equal(broken, diagnostic.FullPath);
+        Assert.Equal("error", diagnostic.Severity);
+        Assert.Equal(4, diagnostic.Line);
+        Assert.Equal(8, diagnostic.Column);
+    }
+
+    [Fact]
+    public async Task CheckContent_FileWithBomAndCrlf_ReportsTheSameLine()
+    {
+        var folder = Directory.CreateTempSubdirectory("check-content-crlf-");
+        try
+        {
+            var articles = Directory.CreateDirectory(Path.Combine(folder.FullName, "articles"));
+            File.Copy(Path.Combine(TestPaths.Fixture("Broken"), "site.yml"), Path.Combine(folder.FullName, "site.yml"));
+            var text = (await File.ReadAllTextAsync(Path.Combine(TestPaths.Fixture("Broken"), "articles", "undecided-draft.md"), TestContext.Current.CancellationToken))
+                .ReplaceLineEndings("\r\n");
+            var file = Path.Combine(articles.FullName, "undecided-draft.md");
+            await File.WriteAllTextAsync(file, text, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), TestContext.Current.CancellationToken);
+
+            var result = await CheckAsync(folder.FullName);
+
+            Assert.Equal(1, result.ExitCode);
+            var diagnostic = Assert.Single(Diagnostics(result), d => d.Code == "AG0107");
+            Assert.Equal(file, diagnostic.FullPath);
+            Assert.Equal(4, diagnostic.Line);
+            Assert.Equal(8, diagnostic.Column);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task CheckContent_BrokenFolder_DoesNotReportTheValidArticleAsAnError()
+    {
+        var fine = Path.Combine(TestPaths.Fixture("Broken"), "articles", "fine.md");
+
+        var result = await CheckAsync(TestPaths.Fixture("Broken"));
+
+        Assert.DoesNotContain(Diagnostics(result), d => d.FullPath == fine && d.Severity == "error");
+    }
+
+    [Fact]
+    public async Task CheckContent_BrokenFolder_PrintsOnlyDiagnosticLinesThenOneSummary()
+    {
+        var result = await CheckAsync(TestPaths.Fixture("Broken"));
+
+        var lines = result.OutputLines;
+        Assert.True(lines.Count >= 3, result.StandardOutput);
+        Assert.All(lines.SkipLast(1), line => Assert.Matches(AnyDiagnosticPattern(), line));
+        Assert.DoesNotMatch(AnyDiagnosticPattern(), lines[^1]);
+        Assert.Contains("2 errors", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckContent_RealContentFolder_ExitsZero()
+    {
+        var result = await CheckAsync(TestPaths.RealContent);
+
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}\n{result.StandardOutput}\n{result.StandardError}");
+        Assert.DoesNotContain(Diagnostics(result), d => d.Severity == "error");
+    }
+
+    [Fact]
+    public async Task CheckContent_RealContentFolder_FromAnotherWorkingDirectoryWithRelativePath_ExitsZero()
+    {
+        var relative = Path.GetRelativePath(_workingDirectory.FullName, TestPaths.RealContent);
+
+        var result = await CheckAsync(relative);
+
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}\n{result.StandardOutput}\n{result.StandardError}");
+    }
+
+    [Theory]
+    [InlineData("Broken")]
+    [InlineData("real")]
+    public async Task CheckContent_Output_HasNoAnsiEscapeCodes(string folder)
+    {
+        var result = await CheckAsync(folder == "real" ? TestPaths.RealContent : TestPaths.Fixture(folder));
+
+        Assert.NotEmpty(result.StandardOutput);
+        Assert.DoesNotContain('\u001b', result.StandardOutput);
+        Assert.DoesNotContain('\u001b', result.StandardError);
+    }
+
+    [GeneratedRegex(@"^(?<path>.+?)\((?<line>\d+),(?<col>\d+)\): (?<severity>error|warning) (?<code>AG\d{4}): (?<message>.+)$")]
+    private static partial Regex DiagnosticPattern();
+
+    [GeneratedRegex(@"^.+?(\(\d+,\d+\))?: (error|warning) AG\d{4}: .+$")]
+    private static partial Regex AnyDiagnosticPattern();
+}
