@@ -7,14 +7,15 @@ namespace AttachmentGuide.Web.Content;
 /// on refresh. Editors save in bursts (temp file, rename, touch), so changes are gathered for a
 /// short moment and reloaded once.
 /// </summary>
-public sealed partial class ContentWatcher(SiteContent content, IOptions<ContentOptions> options, IHostEnvironment environment, ILogger<ContentWatcher> logger)
+public sealed partial class ContentWatcher(SiteContent content, IOptions<ContentOptions> options, ILogger<ContentWatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(150);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        if (!options.Value.Watch && !environment.IsDevelopment())
+        // On in Development through appsettings.Development.json; off elsewhere unless configured.
+        if (!options.Value.Watch)
         {
             return;
         }
