@@ -4,11 +4,12 @@ using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Feeds;
 using AttachmentGuide.Web.Hosting;
 using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Staff;
 using Serilog;
 
 if (CommandLine.IsCommand(args))
 {
-    return CommandLine.Run(args, Console.Out, Console.Error);
+    return await CommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -22,7 +23,13 @@ builder.AddSiteDataProtection();
 builder.AddContent();
 builder.AddInquiries();
 builder.AddContactForm();
-builder.Services.AddRazorPages();
+builder.AddStaff();
+builder.Services.AddRazorPages(options =>
+{
+    options.Conventions.AuthorizeFolder("/Staff");
+    options.Conventions.AllowAnonymousToPage("/Staff/Login");
+    options.Conventions.AllowAnonymousToPage("/Staff/LoginTwoFactor");
+});
 
 var app = builder.Build();
 app.LoadContent();

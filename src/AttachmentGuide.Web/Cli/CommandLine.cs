@@ -5,15 +5,16 @@ public static class CommandLine
 {
     /// <summary>True when the arguments name a command rather than web host settings.</summary>
     public static bool IsCommand(string[] args) =>
-        args is [var first, ..] && first is CheckContentCommand.Name or "help" or "--help" or "-h";
+        args is [var first, ..] && first is CheckContentCommand.Name or StaffCommand.Name or "help" or "--help" or "-h";
 
     /// <summary>Runs the command and returns the process exit code.</summary>
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
     {
         ArgumentNullException.ThrowIfNull(args);
         return args[0] switch
         {
             CheckContentCommand.Name => CheckContentCommand.Run(args[1..], output, error),
+            StaffCommand.Name => await StaffCommand.RunAsync(args[1..], input, output, error),
             _ => Help(output),
         };
     }
@@ -23,7 +24,11 @@ public static class CommandLine
         output.WriteLine("Usage: dotnet run --project src/AttachmentGuide.Web -- COMMAND");
         output.WriteLine();
         output.WriteLine("Commands:");
-        output.WriteLine("  check-content [--content DIR]   check every article and site.yml; exit 1 on any error");
+        output.WriteLine("  check-content [--content DIR]                  check every article and site.yml; exit 1 on any error");
+        output.WriteLine("  staff add EMAIL [--password-stdin]             create a staff account");
+        output.WriteLine("  staff list                                      list staff accounts");
+        output.WriteLine("  staff remove EMAIL                              delete a staff account");
+        output.WriteLine("  staff reset-password EMAIL [--password-stdin]   set a new password");
         output.WriteLine();
         output.WriteLine("Without a command the web site starts.");
         return 0;

@@ -1,3 +1,4 @@
+using AttachmentGuide.Web.Staff;
 using Serilog;
 
 namespace AttachmentGuide.Web.Hosting;
@@ -18,7 +19,10 @@ public static class PipelineExtensions
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSerilogRequestLogging();
         app.UseMiddleware<FormBodyLimitMiddleware>();
+        app.UseStaffNoStore();
         app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseRateLimiter();
         return app;
     }

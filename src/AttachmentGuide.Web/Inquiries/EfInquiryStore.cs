@@ -2,18 +2,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AttachmentGuide.Web.Inquiries;
 
-public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, TimeProvider time) : IInquiryStore
+public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, InquiryProtector protector, TimeProvider time) : IInquiryStore
 {
     public async Task<StoredInquiry> SaveAsync(NewInquiry inquiry, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(inquiry);
-        using (await gate.EnterAsync(cancellationToken).ConfigureAwait(false))
+        using (await gate.EnterAsync(cancellationToken))
         {
             var existing = await db.Inquiries.AsNoTracking()
                 .Where(i => i.SubmissionToken == inquiry.SubmissionToken)
                 .Select(i => new { i.Id, i.Reference })
-                .FirstOrDefaultAsync(cancellationToken)
-                .ConfigureAwait(false);
+                .FirstOrDefaultAsync(cancellationToken);
             if (existing is not null)
             {
                 return new StoredInquiry(existing.Id, existing.Reference, Created: false);
@@ -22,33 +21,116 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, T
             var entity = new Inquiry
             {
                 Id = Guid.CreateVersion7(),
-                Reference = await UnusedReferenceAsync(cancellationToken).ConfigureAwait(false),
+                Reference = await UnusedReferenceAsync(cancellationToken),
                 SubmissionToken = inquiry.SubmissionToken,
                 ReceivedAt = time.GetUtcNow().UtcDateTime,
-                Name = inquiry.Name,
-                Email = inquiry.Email,
-                Phone = inquiry.Phone,
+                Name = protector.Protect(inquiry.Name)!,
+                Email = protector.Protect(inquiry.Email),
+                Phone = protector.Protect(inquiry.Phone),
                 PreferredContact = inquiry.PreferredContact,
                 VoicemailAllowed = inquiry.VoicemailAllowed,
                 ClinicNameAllowed = inquiry.ClinicNameAllowed,
-                ContactTime = inquiry.ContactTime,
-                Message = inquiry.Message,
+                ContactTime = protector.Protect(inquiry.ContactTime),
+                Message = protector.Protect(inquiry.Message),
                 SourceSlug = inquiry.SourceSlug,
                 Status = InquiryStatus.New,
             };
             db.Inquiries.Add(entity);
-            await db.SaveChangesAsync(cancellationToken).ConfigureAwait(false);
-            db.Entry(entity).State = EntityState.Detached;
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
             return new StoredInquiry(entity.Id, entity.Reference, Created: true);
         }
     }
+
+    public async Task<InquiryPage> ListAsync(InquiryStatus? status, int pageNumber, int pageSize, CancellationToken cancellationToken)
+    {
+        var query = Filter(status);
+        var total = await query.CountAsync(cancellationToken);
+        var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+        pageNumber = Math.Clamp(pageNumber, 1, pageCount);
+        var rows = await query
+            .OrderByDescending(i => i.ReceivedAt)
+            .Skip((pageNumber - 1) * pageSize)
+            .Take(pageSize)
+            .Select(i => new { i.Id, i.Reference, i.ReceivedAt, i.Name, i.SourceSlug, i.Status })
+            .ToListAsync(cancellationToken);
+        var items = rows
+            .Select(r => new InquirySummary(r.Id, r.Reference, r.ReceivedAt, protector.Unprotect(r.Name)!, r.SourceSlug, r.Status))
+            .ToList();
+        return new InquiryPage(items, total, pageNumber, pageSize);
+    }
+
+    public Task<int> CountAsync(InquiryStatus status, CancellationToken cancellationToken) =>
+        db.Inquiries.CountAsync(i => i.Status == status, cancellationToken);
+
+    public async Task<InquiryDetails?> GetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var entity = await db.Inquiries.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        return entity is null ? null : Decrypt(entity);
+    }
+
+    public async Task<IReadOnlyList<InquiryDetails>> ExportAsync(InquiryStatus? status, CancellationToken cancellationToken)
+    {
+        var entities = await Filter(status).OrderByDescending(i => i.ReceivedAt).ToListAsync(cancellationToken);
+        return entities.Select(Decrypt).ToList();
+    }
+
+    public async Task<bool> UpdateAsync(Guid id, InquiryStatus status, string? internalNote, CancellationToken cancellationToken)
+    {
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            var updated = await db.Inquiries
+                .Where(i => i.Id == id)
+                .ExecuteUpdateAsync(
+                    setters => setters
+                        .SetProperty(i => i.Status, status)
+                        .SetProperty(i => i.InternalNote, protector.Protect(internalNote)),
+                    cancellationToken);
+            return updated > 0;
+        }
+    }
+
+    public async Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            return await db.Inquiries.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+        }
+    }
+
+    public async Task<int> DeleteReceivedBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken)
+    {
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            return await db.Inquiries.Where(i => i.ReceivedAt < cutoffUtc).ExecuteDeleteAsync(cancellationToken);
+        }
+    }
+
+    private IQueryable<Inquiry> Filter(InquiryStatus? status) =>
+        status is { } wanted ? db.Inquiries.AsNoTracking().Where(i => i.Status == wanted) : db.Inquiries.AsNoTracking();
+
+    private InquiryDetails Decrypt(Inquiry i) => new(
+        i.Id,
+        i.Reference,
+        i.ReceivedAt,
+        protector.Unprotect(i.Name)!,
+        protector.Unprotect(i.Email),
+        protector.Unprotect(i.Phone),
+        i.PreferredContact,
+        i.VoicemailAllowed,
+        i.ClinicNameAllowed,
+        protector.Unprotect(i.ContactTime),
+        protector.Unprotect(i.Message),
+        i.SourceSlug,
+        i.Status,
+        protector.Unprotect(i.InternalNote));
 
     private async Task<string> UnusedReferenceAsync(CancellationToken cancellationToken)
     {
         while (true)
         {
             var reference = InquiryReference.Create();
-            if (!await db.Inquiries.AnyAsync(i => i.Reference == reference, cancellationToken).ConfigureAwait(false))
+            if (!await db.Inquiries.AnyAsync(i => i.Reference == reference, cancellationToken))
             {
                 return reference;
             }

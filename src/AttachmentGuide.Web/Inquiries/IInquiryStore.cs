@@ -11,4 +11,23 @@ public interface IInquiryStore
     /// submission token stores nothing and returns the first one's reference.
     /// </summary>
     Task<StoredInquiry> SaveAsync(NewInquiry inquiry, CancellationToken cancellationToken);
+
+    /// <summary>Newest first, optionally only those with <paramref name="status"/>; pages count from 1.</summary>
+    Task<InquiryPage> ListAsync(InquiryStatus? status, int pageNumber, int pageSize, CancellationToken cancellationToken);
+
+    Task<int> CountAsync(InquiryStatus status, CancellationToken cancellationToken);
+
+    Task<InquiryDetails?> GetAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Every inquiry matching the filter, newest first, for the CSV export.</summary>
+    Task<IReadOnlyList<InquiryDetails>> ExportAsync(InquiryStatus? status, CancellationToken cancellationToken);
+
+    /// <summary>Sets the status and internal note; false when the inquiry does not exist.</summary>
+    Task<bool> UpdateAsync(Guid id, InquiryStatus status, string? internalNote, CancellationToken cancellationToken);
+
+    /// <summary>Erases the inquiry; false when it does not exist.</summary>
+    Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken);
+
+    /// <summary>Erases every inquiry received before <paramref name="cutoffUtc"/>; returns how many.</summary>
+    Task<int> DeleteReceivedBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken);
 }

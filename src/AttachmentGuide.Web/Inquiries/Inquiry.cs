@@ -1,6 +1,10 @@
 namespace AttachmentGuide.Web.Inquiries;
 
-/// <summary>A contact request from a prospective client. Its personal fields are sensitive health information.</summary>
+/// <summary>
+/// A stored contact request. The personal fields (name, email, phone, contact time, message, note)
+/// hold Data Protection ciphertext: a copy of the database file alone reveals none of them.
+/// Status, dates, source article and reference stay plain so they can be filtered and sorted.
+/// </summary>
 public sealed class Inquiry
 {
     public Guid Id { get; set; }
@@ -34,4 +38,7 @@ public sealed class Inquiry
     public string? SourceSlug { get; set; }
 
     public InquiryStatus Status { get; set; } = InquiryStatus.New;
+
+    /// <summary>Staff's internal note; never shown to the person.</summary>
+    public string? InternalNote { get; set; }
 }

@@ -1,15 +1,21 @@
+using AttachmentGuide.Web.Staff;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttachmentGuide.Web.Inquiries;
 
-public sealed class InquiryDbContext(DbContextOptions<InquiryDbContext> options) : DbContext(options)
+/// <summary>The one database: inquiries, staff accounts (Identity) and the audit log.</summary>
+public sealed class InquiryDbContext(DbContextOptions<InquiryDbContext> options) : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<Inquiry> Inquiries => Set<Inquiry>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    protected override void OnModelCreating(ModelBuilder builder)
     {
-        ArgumentNullException.ThrowIfNull(modelBuilder);
-        var inquiry = modelBuilder.Entity<Inquiry>();
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        var inquiry = builder.Entity<Inquiry>();
         inquiry.ToTable("Inquiries");
         inquiry.HasKey(i => i.Id);
         inquiry.Property(i => i.Reference).HasMaxLength(16);
@@ -23,5 +29,12 @@ public sealed class InquiryDbContext(DbContextOptions<InquiryDbContext> options)
         inquiry.HasIndex(i => i.Status);
         inquiry.Property(i => i.PreferredContact).HasConversion<string>().HasMaxLength(16);
         inquiry.Property(i => i.SourceSlug).HasMaxLength(200);
+
+        var audit = builder.Entity<AuditEntry>();
+        audit.ToTable("AuditLog");
+        audit.Property(a => a.At).HasConversion(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+        audit.Property(a => a.Actor).HasMaxLength(256);
+        audit.Property(a => a.Action).HasMaxLength(32);
+        audit.HasIndex(a => a.At);
     }
 }

@@ -14,6 +14,7 @@ public static partial class InquiryServiceExtensions
             .UseSqlite(connectionString)
             .AddInterceptors(services.GetRequiredService<SqlitePragmaInterceptor>()));
         builder.Services.AddSingleton<InquiryWriteGate>();
+        builder.Services.AddSingleton<InquiryProtector>();
         builder.Services.AddScoped<IInquiryStore, EfInquiryStore>();
         return builder;
     }

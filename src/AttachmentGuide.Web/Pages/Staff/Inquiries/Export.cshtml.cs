@@ -1,0 +1,58 @@
+using System.Globalization;
+using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Staff;
+using CsvHelper;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace AttachmentGuide.Web.Pages.Staff.Inquiries;
+
+/// <summary>
+/// The filtered inbox as CSV. A Razor Page handler rather than an API endpoint, so an anonymous
+/// request is redirected to sign-in like every other staff page.
+/// </summary>
+public sealed class ExportModel(IInquiryStore store, AuditLog audit, IOptions<ClinicOptions> clinic, TimeProvider time) : PageModel
+{
+    public static readonly string[] Columns =
+    [
+        "Reference", "Received", "Name", "Email", "Phone", "PreferredContact", "VoicemailAllowed",
+        "ClinicNameAllowed", "ContactTime", "Message", "SourceArticle", "Status", "InternalNote",
+    ];
+
+    public async Task<IActionResult> OnGetAsync(string? status, CancellationToken cancellationToken)
+    {
+        var filter = Enum.TryParse<InquiryStatus>(status, ignoreCase: true, out var parsed) ? parsed : (InquiryStatus?)null;
+        var inquiries = await store.ExportAsync(filter, cancellationToken);
+        var stream = new MemoryStream();
+        // Escape prefixes values starting with = + - @ TAB or CR with ' so spreadsheets never run them as formulas.
+        using (var csv = CsvWriter.Create(stream, new CsvWriterOptions { Injection = CsvInjection.Escape, WriteByteOrderMark = true }, leaveOpen: true))
+        {
+            csv.WriteHeader(Columns);
+            foreach (var i in inquiries)
+            {
+                csv.WriteRecord(
+                [
+                    i.Reference,
+                    clinic.Value.ToClinicTime(i.ReceivedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
+                    i.Name,
+                    i.Email ?? string.Empty,
+                    i.Phone ?? string.Empty,
+                    i.PreferredContact.ToString(),
+                    i.VoicemailAllowed ? "yes" : "no",
+                    i.ClinicNameAllowed ? "yes" : "no",
+                    i.ContactTime ?? string.Empty,
+                    i.Message ?? string.Empty,
+                    i.SourceSlug ?? string.Empty,
+                    i.Status.ToString(),
+                    i.InternalNote ?? string.Empty,
+                ]);
+            }
+        }
+
+        await audit.RecordAsync(User.Identity?.Name ?? "unknown", AuditActions.Export, null, cancellationToken);
+        stream.Position = 0;
+        var fileName = $"inquiries-{time.GetLocalNow():yyyy-MM-dd}.csv";
+        return File(stream, "text/csv; charset=utf-8", fileName);
+    }
+}

@@ -1,0 +1,34 @@
+using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
+
+namespace AttachmentGuide.Web.Pages.Staff.Inquiries;
+
+public sealed class IndexModel(IInquiryStore store, IOptions<ClinicOptions> clinic) : PageModel
+{
+    public const int PageSize = 25;
+
+    public InquiryPage Inquiries { get; private set; } = new([], 0, 1, PageSize);
+
+    public int NewCount { get; private set; }
+
+    /// <summary>The status filter; null for all.</summary>
+    public InquiryStatus? Status { get; private set; }
+
+    public bool Deleted { get; private set; }
+
+    public ClinicOptions Clinic => clinic.Value;
+
+    // The query value is "p", not "page": "page" collides with the Razor Pages route value.
+    public async Task OnGetAsync(string? status, int p, bool deleted, CancellationToken cancellationToken)
+    {
+        Status = Enum.TryParse<InquiryStatus>(status, ignoreCase: true, out var parsed) ? parsed : null;
+        Deleted = deleted;
+        Inquiries = await store.ListAsync(Status, Math.Max(1, p), PageSize, cancellationToken);
+        NewCount = await store.CountAsync(InquiryStatus.New, cancellationToken);
+    }
+
+    public string PageUrl(int pageNumber) => Url.Page("/Staff/Inquiries/Index", new { status = Status?.ToString(), p = pageNumber })!;
+}

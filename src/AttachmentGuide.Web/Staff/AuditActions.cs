@@ -1,0 +1,15 @@
+namespace AttachmentGuide.Web.Staff;
+
+/// <summary>The names of audited staff actions, as stored.</summary>
+public static class AuditActions
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string SignOut = "sign-out";
+    public const string View = "view";
+    public const string StatusChange = "status-change";
+    public const string NoteChange = "note-change";
+    public const string Export = "export";
+    public const string Delete = "delete";
+    public const string RetentionDelete = "retention-delete";
+}

@@ -1,0 +1,32 @@
+using AttachmentGuide.Web.Inquiries;
+
+namespace AttachmentGuide.Web.Staff;
+
+/// <summary>Writes staff actions to the audit table and to the log, with the account and inquiry id only.</summary>
+public sealed partial class AuditLog(InquiryDbContext db, InquiryWriteGate gate, TimeProvider time, ILogger<AuditLog> logger)
+{
+    public async Task RecordAsync(string actor, string action, Guid? inquiryId, CancellationToken cancellationToken)
+    {
+        using (await gate.EnterAsync(cancellationToken))
+        {
+            db.AuditEntries.Add(new AuditEntry { At = time.GetUtcNow().UtcDateTime, Actor = actor, Action = action, InquiryId = inquiryId });
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        if (inquiryId is { } id)
+        {
+            LogInquiryAction(logger, actor, action, id);
+        }
+        else
+        {
+            LogAction(logger, actor, action);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit: {Actor} {Action} inquiry {InquiryId}")]
+    private static partial void LogInquiryAction(ILogger logger, string actor, string action, Guid inquiryId);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Audit: {Actor} {Action}")]
+    private static partial void LogAction(ILogger logger, string actor, string action);
+}

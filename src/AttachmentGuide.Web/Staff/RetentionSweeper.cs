@@ -1,0 +1,44 @@
+using AttachmentGuide.Web.Inquiries;
+using Microsoft.Extensions.Options;
+
+namespace AttachmentGuide.Web.Staff;
+
+/// <summary>Deletes inquiries older than the retention period. Time comes from <see cref="TimeProvider"/>, so tests can move it.</summary>
+public sealed partial class RetentionSweeper(IInquiryStore store, IOptions<RetentionOptions> options, TimeProvider time, ILogger<RetentionSweeper> logger)
+{
+    public async Task<int> SweepAsync(CancellationToken cancellationToken)
+    {
+        var cutoff = time.GetUtcNow().UtcDateTime - TimeSpan.FromDays(options.Value.RetentionDays);
+        var deleted = await store.DeleteReceivedBeforeAsync(cutoff, cancellationToken);
+        LogSwept(logger, deleted, options.Value.RetentionDays);
+        return deleted;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Retention: deleted {Count} inquiries older than {RetentionDays} days")]
+    private static partial void LogSwept(ILogger logger, int count, int retentionDays);
+}
+
+/// <summary>Runs the <see cref="RetentionSweeper"/> at startup and then once a day.</summary>
+public sealed partial class RetentionService(IServiceScopeFactory scopes, TimeProvider time, ILogger<RetentionService> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                using var scope = scopes.CreateScope();
+                await scope.ServiceProvider.GetRequiredService<RetentionSweeper>().SweepAsync(stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                LogSweepFailed(logger, ex);
+            }
+
+            await Task.Delay(TimeSpan.FromDays(1), time, stoppingToken);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Retention sweep failed; it will be tried again tomorrow")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
+}

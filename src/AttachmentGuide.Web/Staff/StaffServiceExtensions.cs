@@ -1,0 +1,77 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace AttachmentGuide.Web.Staff;
+
+public static class StaffServiceExtensions
+{
+    public const string StaffPathPrefix = "/staff";
+
+    public static WebApplicationBuilder AddStaff(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOptions<ClinicOptions>()
+            .Bind(builder.Configuration.GetSection(ClinicOptions.SectionName))
+            .ValidateDataAnnotations()
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known time zone id (e.g. Europe/London)")
+            .ValidateOnStart();
+        builder.Services.AddOptions<RetentionOptions>()
+            .Bind(builder.Configuration.GetSection(RetentionOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.AddStaffIdentityCore().AddSignInManager().AddDefaultTokenProviders();
+        // Check the security stamp on every request, so signing out (which changes the stamp) ends the session at once.
+        builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        builder.Services.ConfigureApplicationCookie(options =>
+        {
+            options.Cookie.Name = "ag-staff";
+            options.Cookie.HttpOnly = true;
+            options.Cookie.SameSite = SameSiteMode.Strict;
+            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+            options.CookieManager = new HostPrefixCookieManager();
+            options.ExpireTimeSpan = SessionLimits.Idle;
+            options.SlidingExpiration = true;
+            options.LoginPath = StaffPathPrefix + "/login";
+            options.LogoutPath = StaffPathPrefix + "/logout";
+            options.AccessDeniedPath = StaffPathPrefix + "/login";
+            var validateStamp = options.Events.OnValidatePrincipal;
+            options.Events.OnSigningIn = context => SessionLimits.StampSignInTime(context, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+            options.Events.OnValidatePrincipal = async context =>
+            {
+                // Replacing this event would silently drop Identity's security-stamp check: chain it.
+                await validateStamp(context);
+                if (context.Principal?.Identity?.IsAuthenticated == true)
+                {
+                    await SessionLimits.EnforceAbsoluteLimit(context, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+                }
+            };
+        });
+        builder.Services.AddAuthorization();
+        builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<RetentionSweeper>();
+        builder.Services.AddHostedService<RetentionService>();
+        return builder;
+    }
+
+    /// <summary>Staff pages are personal: never stored by a browser or proxy cache.</summary>
+    public static WebApplication UseStaffNoStore(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.Use((context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments(StaffPathPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.CacheControl = "no-store";
+                    context.Response.Headers.Pragma = "no-cache";
+                    return Task.CompletedTask;
+                });
+            }
+
+            return next(context);
+        });
+        return app;
+    }
+}
