@@ -37,6 +37,9 @@ public sealed class ContentLibrary
     /// <summary>When this snapshot was built.</summary>
     public DateTimeOffset LoadedAt { get; }
 
+    /// <summary>Identifies this snapshot (for HTTP validators); a new snapshot has a new version.</summary>
+    public string Version { get; } = Guid.NewGuid().ToString("N")[..12];
+
     /// <summary>Finds an article by slug.</summary>
     public bool TryGet(string slug, out Article article) => _bySlug.TryGetValue(slug, out article!);
 

@@ -21,6 +21,7 @@ builder.AddSiteLogging();
 builder.AddSiteSecurity();
 builder.AddSiteDataProtection();
 builder.AddContent();
+builder.AddContentCaching();
 builder.AddInquiries();
 builder.AddContactForm();
 builder.AddStaff();

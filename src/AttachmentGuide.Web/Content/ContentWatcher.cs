@@ -1,3 +1,5 @@
+using AttachmentGuide.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Content;
@@ -7,7 +9,7 @@ namespace AttachmentGuide.Web.Content;
 /// on refresh. Editors save in bursts (temp file, rename, touch), so changes are gathered for a
 /// short moment and reloaded once.
 /// </summary>
-public sealed partial class ContentWatcher(SiteContent content, IOptions<ContentOptions> options, ILogger<ContentWatcher> logger)
+public sealed partial class ContentWatcher(SiteContent content, IOptions<ContentOptions> options, IOutputCacheStore outputCache, ILogger<ContentWatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(150);
@@ -49,6 +51,7 @@ public sealed partial class ContentWatcher(SiteContent content, IOptions<Content
             }
 
             content.Reload();
+            await outputCache.EvictByTagAsync(ContentCaching.Tag, stoppingToken).ConfigureAwait(false);
         }
     }
 

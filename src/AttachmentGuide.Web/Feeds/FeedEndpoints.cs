@@ -30,7 +30,7 @@ public static class FeedEndpoints
                     new XElement(Sitemap + "loc", SiteUrls.Absolute(http.Request, library.Site, p.Path)),
                     p.Modified is { } modified ? new XElement(Sitemap + "lastmod", modified.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)) : null)));
             return Xml(xml, "application/xml");
-        });
+        }).CacheOutput(ContentCaching.PolicyName);
 
         app.MapMethods("/feed.xml", ReadMethods, (HttpContext http, SiteContent content) =>
         {
@@ -56,13 +56,13 @@ public static class FeedEndpoints
                     a.Metadata.Published is { } published ? new XElement(Atom + "published", AtomDate(published)) : null,
                     new XElement(Atom + "summary", a.Summary))));
             return Xml(xml, "application/atom+xml");
-        });
+        }).CacheOutput(ContentCaching.PolicyName);
 
         app.MapMethods("/robots.txt", ReadMethods, (HttpContext http, SiteContent content) =>
         {
             var sitemap = SiteUrls.Absolute(http.Request, content.Library.Site, "/sitemap.xml");
             return Results.Text($"User-agent: *\nDisallow: /staff/\nDisallow: /contact/thanks\n\nSitemap: {sitemap}\n", "text/plain", Encoding.UTF8);
-        });
+        }).CacheOutput(ContentCaching.PolicyName);
         return app;
     }
 

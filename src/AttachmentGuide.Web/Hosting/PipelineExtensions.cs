@@ -24,6 +24,7 @@ public static class PipelineExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseContentCaching();
         return app;
     }
 }

@@ -9,13 +9,9 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
         ArgumentNullException.ThrowIfNull(inquiry);
         using (await gate.EnterAsync(cancellationToken))
         {
-            var existing = await db.Inquiries.AsNoTracking()
-                .Where(i => i.SubmissionToken == inquiry.SubmissionToken)
-                .Select(i => new { i.Id, i.Reference })
-                .FirstOrDefaultAsync(cancellationToken);
-            if (existing is not null)
+            if (await FindBySubmissionTokenAsync(inquiry.SubmissionToken, cancellationToken) is { } existing)
             {
-                return new StoredInquiry(existing.Id, existing.Reference, Created: false);
+                return existing;
             }
 
             var entity = new Inquiry
@@ -40,6 +36,15 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
             db.ChangeTracker.Clear();
             return new StoredInquiry(entity.Id, entity.Reference, Created: true);
         }
+    }
+
+    public async Task<StoredInquiry?> FindBySubmissionTokenAsync(Guid submissionToken, CancellationToken cancellationToken)
+    {
+        var existing = await db.Inquiries.AsNoTracking()
+            .Where(i => i.SubmissionToken == submissionToken)
+            .Select(i => new { i.Id, i.Reference })
+            .FirstOrDefaultAsync(cancellationToken);
+        return existing is null ? null : new StoredInquiry(existing.Id, existing.Reference, Created: false);
     }
 
     public async Task<InquiryPage> ListAsync(InquiryStatus? status, int pageNumber, int pageSize, CancellationToken cancellationToken)

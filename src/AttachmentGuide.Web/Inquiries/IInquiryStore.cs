@@ -12,6 +12,9 @@ public interface IInquiryStore
     /// </summary>
     Task<StoredInquiry> SaveAsync(NewInquiry inquiry, CancellationToken cancellationToken);
 
+    /// <summary>The inquiry a form with this submission token already created, if any.</summary>
+    Task<StoredInquiry?> FindBySubmissionTokenAsync(Guid submissionToken, CancellationToken cancellationToken);
+
     /// <summary>Newest first, optionally only those with <paramref name="status"/>; pages count from 1.</summary>
     Task<InquiryPage> ListAsync(InquiryStatus? status, int pageNumber, int pageSize, CancellationToken cancellationToken);
 

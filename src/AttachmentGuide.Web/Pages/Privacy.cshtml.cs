@@ -1,10 +1,13 @@
 using AttachmentGuide.Content;
 using AttachmentGuide.Web.Content;
 using Microsoft.AspNetCore.Mvc;
+using AttachmentGuide.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AttachmentGuide.Web.Pages;
 
+[OutputCache(PolicyName = ContentCaching.PolicyName)]
 public sealed class PrivacyModel(SiteContent content) : PageModel
 {
     public const string Slug = "privacy";
@@ -16,6 +19,11 @@ public sealed class PrivacyModel(SiteContent content) : PageModel
         if (!content.Library.TryGetPage(Slug, out var page))
         {
             return NotFound();
+        }
+
+        if (ContentCaching.NotModified(HttpContext, $"{content.Library.Version}-{Slug}"))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
         }
 
         Notice = page;

@@ -54,13 +54,20 @@ public sealed partial class IndexModel(
             return Page();
         }
 
+        var token = Guid.TryParse(Input.SubmissionToken, out var parsed) ? parsed : Guid.NewGuid();
+
+        // A refresh or double click of a form already stored answers with its reference and uses no permit.
+        if (await store.FindBySubmissionTokenAsync(token, cancellationToken) is { } earlier)
+        {
+            LogRepeatedSubmission(logger, earlier.Id);
+            return SeeOther(ThanksUrl(earlier.Reference));
+        }
+
         if (!limiter.TryAcquire(ContactServiceExtensions.ClientKey(HttpContext)))
         {
             LogRateLimited(logger);
             return StatusCode(StatusCodes.Status429TooManyRequests);
         }
-
-        var token = Guid.TryParse(Input.SubmissionToken, out var parsed) ? parsed : Guid.NewGuid();
         var stored = await store.SaveAsync(ContactInputValidator.ToInquiry(Input, token, SourceArticle?.Slug), cancellationToken);
         if (stored.Created)
         {

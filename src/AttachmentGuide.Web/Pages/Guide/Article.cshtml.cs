@@ -2,10 +2,13 @@ using AttachmentGuide.Content;
 using AttachmentGuide.Content.Site;
 using AttachmentGuide.Web.Content;
 using Microsoft.AspNetCore.Mvc;
+using AttachmentGuide.Web.Hosting;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace AttachmentGuide.Web.Pages.Guide;
 
+[OutputCache(PolicyName = ContentCaching.PolicyName)]
 public sealed class ArticleModel(SiteContent content) : PageModel
 {
     public Article Article { get; private set; } = null!;
@@ -18,6 +21,11 @@ public sealed class ArticleModel(SiteContent content) : PageModel
         if (!library.TryGet(slug, out var article))
         {
             return NotFound();
+        }
+
+        if (ContentCaching.NotModified(HttpContext, $"{library.Version}-{article.Slug}"))
+        {
+            return StatusCode(StatusCodes.Status304NotModified);
         }
 
         Article = article;

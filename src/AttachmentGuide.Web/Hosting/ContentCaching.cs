@@ -1,0 +1,70 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+
+namespace AttachmentGuide.Web.Hosting;
+
+/// <summary>
+/// Public content pages (home, articles, privacy, feeds) are rendered once per content snapshot,
+/// compressed once per encoding, and served from memory after that. Personal pages (contact, staff)
+/// are neither cached nor compressed: compressing a page that holds a secret token over TLS invites BREACH.
+/// </summary>
+public static class ContentCaching
+{
+    public const string PolicyName = "content";
+    public const string Tag = "content";
+
+    public static WebApplicationBuilder AddContentCaching(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddOutputCache(options =>
+            options.AddPolicy(PolicyName, policy => policy
+                .Expire(TimeSpan.FromHours(12))
+                .Tag(Tag)
+                .SetVaryByHeader("Accept-Encoding")));
+        builder.Services.AddResponseCompression(options =>
+        {
+            // Behind the TLS proxy every request is https; only public, token-free pages reach this middleware.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ["text/html", "application/xml", "application/atom+xml", "text/plain"];
+        });
+        // Each variant is compressed once and then cached, so the best ratio costs nothing per request.
+        builder.Services.Configure<BrotliCompressionProviderOptions>(o => o.Level = CompressionLevel.SmallestSize);
+        builder.Services.Configure<GzipCompressionProviderOptions>(o => o.Level = CompressionLevel.SmallestSize);
+        return builder;
+    }
+
+    /// <summary>Output cache outside, compression inside, so the cache stores compressed bodies per Accept-Encoding.</summary>
+    public static WebApplication UseContentCaching(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseOutputCache();
+        app.UseWhen(IsPublicContent, branch => branch.UseResponseCompression());
+        return app;
+    }
+
+    /// <summary>
+    /// Marks a content response as revalidatable and answers a matching If-None-Match with 304.
+    /// The tag changes whenever the content snapshot is rebuilt.
+    /// </summary>
+    public static bool NotModified(HttpContext context, string versionTag)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var etag = $"W/\"{versionTag}\"";
+        context.Response.Headers.ETag = etag;
+        context.Response.Headers.CacheControl = "no-cache";
+        var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
+        return ifNoneMatch.Length > 0
+            && ifNoneMatch.Split(',').Any(v => v.Trim() == etag || v.Trim() == etag[2..] || v.Trim() == "*");
+    }
+
+    private static bool IsPublicContent(HttpContext context)
+    {
+        var path = context.Request.Path;
+        return !path.StartsWithSegments("/contact", StringComparison.OrdinalIgnoreCase)
+            && !path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
+            && !HttpMethods.IsPost(context.Request.Method);
+    }
+}
