@@ -22,7 +22,9 @@ public static class LoggingExtensions
             {
                 logger.MinimumLevel.Is(level);
             }
-        });
+        },
+        // Each host owns its logger rather than the process-wide Log.Logger, so hosts never share sinks.
+        preserveStaticLogger: true);
         return builder;
     }
 

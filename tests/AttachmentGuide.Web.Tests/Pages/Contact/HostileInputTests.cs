@@ -1,0 +1,130 @@
+using System.Net;
+using System.Text;
+using AttachmentGuide.Web.Tests.Infrastructure;
+using static AttachmentGuide.Web.Tests.Infrastructure.ContactForm;
+
+namespace AttachmentGuide.Web.Tests.Pages.Contact;
+
+public sealed class HostileInputTests(ContactSiteFactory factory) : IClassFixture<ContactSiteFactory>
+{
+    private const string Script = "<script>alert(1)</script>";
+    private const string Breakout = "\"><img src=x onerror=alert(1)>";
+
+    private const string TypedName = "  " + Script + "\r\n" + Breakout + "\u001b\u007f\u0007\tZoë  ";
+    private const string StoredName = Script + " " + Breakout + " Zoë";
+
+    private const string TypedEmail = " \u001bzoe@exa\u007fmple.com\u0007\r\n";
+    private const string StoredEmail = "zoe@example.com";
+
+    private const string TypedPhone = "\t+44\u0007 7700 900\u001b123\t";
+    private const string StoredPhone = "+44 7700 900123";
+
+    private const string TypedContactTime = "\u0007Evenings\r\nafter <b>6</b>\tor " + Breakout + " ";
+    private const string StoredContactTime = "Evenings after <b>6</b> or " + Breakout;
+
+    private const string TypedMessage = "\r\n Line one " + Script + "\r\nLine two\t" + Breakout + "\u001b\u007f\u0007\r\n\r\n\tend  \r\n";
+    private const string StoredMessage = "Line one " + Script + "\nLine two\t" + Breakout + "\n\n\tend";
+
+    [Fact]
+    public async Task Markup_and_control_characters_are_stored_as_plain_text_with_controls_removed()
+    {
+        using var client = factory.CreatePlainClient();
+        var form = HostileForm(await LoadAsync(client)).Set(MessageField, TypedMessage);
+
+        using var response = await form.PostAsync();
+
+        AssertSeeOtherToThanks(response);
+        var row = factory.InquiryFor(form.SubmissionToken);
+        Assert.NotNull(row);
+        Assert.Equal(StoredName, row.Name);
+        Assert.Equal(StoredEmail, row.Email);
+        Assert.Equal(StoredPhone, row.Phone);
+        Assert.Equal(StoredContactTime, row.ContactTime);
+        Assert.Equal(StoredMessage, row.Message);
+    }
+
+    [Fact]
+    public async Task Markup_in_a_returned_form_is_shown_as_text_and_injects_no_element()
+    {
+        using var client = factory.CreatePlainClient();
+        var form = HostileForm(await LoadAsync(client)).Set(MessageField, TypedMessage).Remove(ConsentField);
+
+        using var response = await form.PostAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await HtmlHelpers.ParseAsync(response);
+        Assert.Empty(document.QuerySelectorAll("img[onerror], [onerror], main b"));
+        Assert.Empty(document.QuerySelectorAll("main script, body > script:not([src])"));
+        Assert.Empty(document.QuerySelectorAll("main img"));
+        Assert.Equal(StoredName, document.GetElementById("Input_Name")?.GetAttribute("value"));
+        Assert.Equal(StoredEmail, document.GetElementById("Input_Email")?.GetAttribute("value"));
+        Assert.Equal(StoredPhone, document.GetElementById("Input_Phone")?.GetAttribute("value"));
+        Assert.Equal(StoredContactTime, document.GetElementById("Input_ContactTime")?.GetAttribute("value"));
+        Assert.Equal(StoredMessage, document.GetElementById("Input_Message")?.TextContent);
+        Assert.Null(factory.InquiryFor(form.SubmissionToken));
+    }
+
+    [Fact]
+    public async Task A_NUL_character_is_refused_or_removed_and_never_stored_or_an_error()
+    {
+        using var client = factory.CreatePlainClient();
+        var form = (await LoadAsync(client)).FillValid("Zo\u0000ë").Set(MessageField, "a\u0000b");
+
+        using var response = await form.PostAsync();
+
+        Assert.True(
+            response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.SeeOther,
+            $"A NUL in the form was answered with {(int)response.StatusCode}");
+        var row = factory.InquiryFor(form.SubmissionToken);
+        if (response.StatusCode == HttpStatusCode.BadRequest)
+        {
+            Assert.Null(row);
+        }
+        else
+        {
+            Assert.NotNull(row);
+            Assert.Equal("Zoë", row.Name);
+            Assert.Equal("ab", row.Message);
+        }
+    }
+
+    [Fact]
+    public async Task A_one_megabyte_message_is_refused_as_too_large_and_stores_nothing()
+    {
+        using var client = factory.CreatePlainClient();
+        var form = (await LoadAsync(client)).FillValid().Set(MessageField, new string('m', 1024 * 1024));
+        var content = form.ToContent();
+        Assert.True(content.Headers.ContentLength > 1024 * 1024, "the form body should declare its length");
+
+        using var response = await form.PostAsync(content);
+
+        Assert.True(
+            response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest,
+            $"A 1 MB form was answered with {(int)response.StatusCode}");
+        var page = await HtmlHelpers.ParseAsync(response);
+        Assert.Single(page.QuerySelectorAll("h1"));
+        Assert.Null(factory.InquiryFor(form.SubmissionToken));
+    }
+
+    [Fact]
+    public async Task A_one_megabyte_message_sent_without_a_length_is_never_stored()
+    {
+        using var client = factory.CreatePlainClient();
+        var form = (await LoadAsync(client)).FillValid().Set(MessageField, new string('m', 1024 * 1024));
+        var body = Encoding.ASCII.GetBytes(await form.ToContent().ReadAsStringAsync(TestContext.Current.CancellationToken));
+
+        using var response = await form.PostAsync(new UnknownLengthContent(body, "application/x-www-form-urlencoded"));
+
+        Assert.True(
+            response.StatusCode is HttpStatusCode.RequestEntityTooLarge or HttpStatusCode.BadRequest or HttpStatusCode.OK,
+            $"A 1 MB form without a length was answered with {(int)response.StatusCode}");
+        Assert.Null(factory.InquiryFor(form.SubmissionToken));
+    }
+
+    private static ContactForm HostileForm(ContactForm form) =>
+        form.Set(NameField, TypedName)
+            .Set(EmailField, TypedEmail)
+            .Set(PhoneField, TypedPhone)
+            .Set(ContactTimeField, TypedContactTime)
+            .Set(ConsentField, "true");
+}
