@@ -1,0 +1,76 @@
+using System.Diagnostics;
+using System.Text.Json;
+using AttachmentGuide.Web.Tests.Infrastructure;
+
+namespace AttachmentGuide.Web.Tests.Validity;
+
+/// <summary>Every page is valid HTML by the W3C Nu Html Checker (vnu.jar, run locally; nothing leaves the machine).</summary>
+public sealed class HtmlValidityTests(ContactSiteFactory factory) : IClassFixture<ContactSiteFactory>
+{
+    private const string Install = "npm install --prefix /opt/vnu vnu-jar && export VNU_JAR=/opt/vnu/node_modules/vnu-jar/build/dist/vnu.jar (needs java: apt-get install -y default-jre-headless)";
+
+    [Fact]
+    public async Task Every_kind_of_page_has_no_nu_checker_errors()
+    {
+        var vnu = Environment.GetEnvironmentVariable("VNU_JAR") ?? "/opt/vnu/node_modules/vnu-jar/build/dist/vnu.jar";
+        SystemComponent.SkipOrFailWhenMissing(File.Exists(vnu) && FindJava() is not null, "The Nu Html Checker (vnu.jar) or java", Install);
+
+        var client = factory.CreatePlainClient();
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var path in new[] { "/", "/guide/what-causes-attachment-trauma", "/contact?about=what-causes-attachment-trauma", "/contact/thanks?reference=ABCD-EFGH", "/privacy", "/guide/no-such-article", "/staff/login" })
+        {
+            using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
+            pages[path] = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        var form = await ContactForm.LoadAsync(client);
+        using (var invalid = await form.Set(ContactForm.EmailField, "not-an-email").Remove(ContactForm.ConsentField).PostAsync())
+        {
+            pages["/contact (with errors)"] = await invalid.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        var folder = Directory.CreateTempSubdirectory("ag-vnu-");
+        try
+        {
+            var files = pages.Select((page, i) =>
+            {
+                var file = Path.Combine(folder.FullName, $"page{i}.html");
+                File.WriteAllText(file, page.Value);
+                return (page.Key, file);
+            }).ToList();
+
+            var messages = await RunVnuAsync(vnu, files.Select(f => f.file));
+
+            var named = messages.Select(m => $"{files.First(f => m.Url.EndsWith(Path.GetFileName(f.file), StringComparison.Ordinal)).Key}: {m.Message}");
+            Assert.Empty(named);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static string? FindJava() =>
+        new[] { Environment.GetEnvironmentVariable("JAVA_HOME") is { } home ? Path.Combine(home, "bin", "java") : null, "/usr/bin/java", "/usr/local/bin/java" }
+            .OfType<string>()
+            .FirstOrDefault(File.Exists);
+
+    private static async Task<IReadOnlyList<(string Url, string Message)>> RunVnuAsync(string vnu, IEnumerable<string> files)
+    {
+        var start = new ProcessStartInfo(FindJava()!) { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { "-jar", vnu, "--errors-only", "--format", "json" }.Concat(files))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        var errorTask = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+        var json = await errorTask;
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.GetProperty("messages").EnumerateArray()
+            .Select(m => (m.GetProperty("url").GetString() ?? string.Empty, m.GetProperty("message").GetString() ?? string.Empty))
+            .ToList();
+    }
+}
