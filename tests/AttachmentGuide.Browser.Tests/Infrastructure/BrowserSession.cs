@@ -1,0 +1,190 @@
+using System.Collections.Concurrent;
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace AttachmentGuide.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// One browser context and tab on the site. It records every request the browser makes and every console
+/// error. The quick-exit URL is answered locally with a small neutral page; any other request that leaves
+/// the site's origin is recorded and aborted, so no test ever reaches the internet.
+/// </summary>
+public sealed class BrowserSession : IAsyncDisposable
+{
+    public const string NeutralPageTitle = "Neutral page (stand-in for the quick-exit site)";
+
+    private const string NotFoundConsolePrefix = "Failed to load resource: the server responded with a status of 404";
+
+    private readonly ConcurrentQueue<string> requests = new();
+    private readonly ConcurrentQueue<string> blocked = new();
+    private readonly ConcurrentQueue<ExitRequest> exitRequests = new();
+    private readonly ConcurrentQueue<string> consoleErrors = new();
+    private readonly ConcurrentBag<string> expectedNotFound = [];
+
+    private BrowserSession(IBrowserContext context, SiteProcess site)
+    {
+        Context = context;
+        Site = site;
+    }
+
+    public IBrowserContext Context { get; }
+
+    public IPage Page { get; private set; } = null!;
+
+    public SiteProcess Site { get; }
+
+    /// <summary>Every URL the browser asked for, in order.</summary>
+    public IReadOnlyList<string> Requests => [.. requests];
+
+    /// <summary>Requests that went to the quick-exit URL, with the headers they carried.</summary>
+    public IReadOnlyList<ExitRequest> ExitRequests => [.. exitRequests];
+
+    public static async Task<BrowserSession> OpenAsync(IBrowser browser, SiteProcess site, SessionOptions options)
+    {
+        var context = await browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = options.Width, Height = options.Height },
+            DeviceScaleFactor = options.DeviceScaleFactor,
+            ColorScheme = options.ColorScheme,
+            ReducedMotion = options.ReducedMotion,
+            JavaScriptEnabled = options.JavaScriptEnabled,
+            Locale = "en-GB",
+        });
+        // Generous upper bounds: on a busy 2-core CI machine a step can take seconds; a passing run never waits on them.
+        context.SetDefaultTimeout(30_000);
+        context.SetDefaultNavigationTimeout(30_000);
+
+        var session = new BrowserSession(context, site);
+        context.Request += (_, request) => session.requests.Enqueue(request.Url);
+        context.Page += (_, page) => session.Watch(page);
+        // A pattern (not a .NET predicate), so that Playwright intercepts only foreign requests and the site's own go straight through.
+        await context.RouteAsync(new Regex("^(?!" + Regex.Escape(site.OriginText + "/") + ")[a-z]+://"), session.HandleForeignAsync);
+        session.Page = await context.NewPageAsync();
+        return session;
+    }
+
+    public Task<IResponse?> GotoAsync(string pathAndQuery) => Page.GotoAsync(Site.Url(pathAndQuery));
+
+    /// <summary>Navigates to a page the test expects to be a 404, so Chromium's console line for its status is allowed.</summary>
+    public Task<IResponse?> GotoNotFoundAsync(string pathAndQuery)
+    {
+        expectedNotFound.Add(Site.Url(pathAndQuery));
+        return GotoAsync(pathAndQuery);
+    }
+
+    /// <summary>Runs an action that leads to a new document (a link, a form) and waits until that document has loaded.</summary>
+    public async Task NavigateByAsync(Func<Task> action)
+    {
+        var committed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnNavigated(object? sender, IFrame frame)
+        {
+            if (frame == Page.MainFrame)
+            {
+                committed.TrySetResult();
+            }
+        }
+
+        Page.FrameNavigated += OnNavigated;
+        try
+        {
+            await action();
+            await committed.Task.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        }
+        finally
+        {
+            Page.FrameNavigated -= OnNavigated;
+        }
+
+        await Page.WaitForLoadStateAsync(LoadState.Load);
+    }
+
+    /// <summary>The pathname of the current page, like /contact.</summary>
+    public string CurrentPath => new Uri(Page.Url).AbsolutePath;
+
+    /// <summary>Every request went to the site itself, apart from the intercepted quick exit.</summary>
+    public void AssertOnlyOwnOrigin()
+    {
+        var foreign = Requests.Where(url => IsForeign(url) && !IsQuickExit(url)).ToList();
+        Assert.True(foreign.Count == 0, "Requests left the site's origin:\n" + string.Join('\n', foreign));
+        Assert.Empty(blocked);
+    }
+
+    public void AssertNoConsoleErrors()
+    {
+        var errors = consoleErrors.ToList();
+        Assert.True(errors.Count == 0, "Console errors:\n" + string.Join('\n', errors));
+    }
+
+    /// <summary>No third-party request and no console error during the whole session.</summary>
+    public void AssertClean()
+    {
+        AssertOnlyOwnOrigin();
+        AssertNoConsoleErrors();
+    }
+
+    public async Task ScreenshotAsync(string name)
+    {
+        Directory.CreateDirectory(RepositoryPaths.Screenshots);
+        // From the top, so the sticky header is drawn where a reader first sees it.
+        await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        await Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png"),
+            FullPage = true,
+        });
+    }
+
+    public async ValueTask DisposeAsync() => await Context.CloseAsync();
+
+    private static bool IsQuickExit(string url) =>
+        url.TrimEnd('/').Equals(SiteSettingsFile.QuickExitUrl.TrimEnd('/'), StringComparison.OrdinalIgnoreCase);
+
+    private bool IsForeign(string url) =>
+        !url.StartsWith(Site.OriginText + "/", StringComparison.Ordinal) && !url.Equals(Site.OriginText, StringComparison.Ordinal);
+
+    private async Task HandleForeignAsync(IRoute route)
+    {
+        var request = route.Request;
+        if (IsQuickExit(request.Url))
+        {
+            exitRequests.Enqueue(new ExitRequest(request.Url, await request.AllHeadersAsync()));
+            await route.FulfillAsync(new RouteFulfillOptions
+            {
+                Status = 200,
+                ContentType = "text/html; charset=utf-8",
+                Body = $"<!DOCTYPE html><html lang=\"en\"><head><title>{NeutralPageTitle}</title></head><body><h1>Weather</h1></body></html>",
+            });
+            return;
+        }
+
+        blocked.Enqueue(request.Url);
+        await route.AbortAsync("blockedbyclient");
+    }
+
+    private void Watch(IPage page)
+    {
+        page.Console += (_, message) =>
+        {
+            if (message.Type != "error")
+            {
+                return;
+            }
+
+            var location = message.Location ?? "";
+            if (message.Text.StartsWith(NotFoundConsolePrefix, StringComparison.Ordinal)
+                && expectedNotFound.Any(url => location.StartsWith(url, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            consoleErrors.Enqueue($"{message.Text} (at {location}, page {page.Url})");
+        };
+        page.PageError += (_, error) => consoleErrors.Enqueue($"Uncaught: {error} (page {page.Url})");
+    }
+}
+
+/// <summary>A request to the quick-exit URL and every header the browser sent with it.</summary>
+public sealed record ExitRequest(string Url, IReadOnlyDictionary<string, string> Headers)
+{
+    public bool HasReferer => Headers.Keys.Any(k => k.Equals("referer", StringComparison.OrdinalIgnoreCase));
+}
