@@ -103,11 +103,15 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
         }
     }
 
-    public async Task<int> DeleteReceivedBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<Guid>> DeleteReceivedBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken)
     {
         using (await gate.EnterAsync(cancellationToken))
         {
-            return await db.Inquiries.Where(i => i.ReceivedAt < cutoffUtc).ExecuteDeleteAsync(cancellationToken);
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            var ids = await db.Inquiries.Where(i => i.ReceivedAt < cutoffUtc).Select(i => i.Id).ToListAsync(cancellationToken);
+            await db.Inquiries.Where(i => i.ReceivedAt < cutoffUtc).ExecuteDeleteAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            return ids;
         }
     }
 

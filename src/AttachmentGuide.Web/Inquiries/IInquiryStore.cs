@@ -31,6 +31,6 @@ public interface IInquiryStore
     /// <summary>Erases the inquiry; false when it does not exist.</summary>
     Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken);
 
-    /// <summary>Erases every inquiry received before <paramref name="cutoffUtc"/>; returns how many.</summary>
-    Task<int> DeleteReceivedBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken);
+    /// <summary>Erases every inquiry received before <paramref name="cutoffUtc"/>; returns their ids.</summary>
+    Task<IReadOnlyList<Guid>> DeleteReceivedBeforeAsync(DateTime cutoffUtc, CancellationToken cancellationToken);
 }

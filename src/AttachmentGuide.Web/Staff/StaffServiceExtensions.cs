@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 
 namespace AttachmentGuide.Web.Staff;
@@ -19,17 +20,18 @@ public static class StaffServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
-        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
+        builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
+        {
+            // The cookies that carry a sign-in between the password and the code get the same protection as the session.
+            cookies.TwoFactorUserIdCookie!.Configure(o => ProtectCookie(o, "ag-staff-2fa"));
+            cookies.TwoFactorRememberMeCookie!.Configure(o => ProtectCookie(o, "ag-staff-2fa-remember"));
+        });
         builder.Services.AddStaffIdentityCore().AddSignInManager().AddDefaultTokenProviders();
         // Check the security stamp on every request, so signing out (which changes the stamp) ends the session at once.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         builder.Services.ConfigureApplicationCookie(options =>
         {
-            options.Cookie.Name = "ag-staff";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Strict;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.CookieManager = new HostPrefixCookieManager();
+            ProtectCookie(options, "ag-staff");
             options.ExpireTimeSpan = SessionLimits.Idle;
             options.SlidingExpiration = true;
             options.LoginPath = StaffPathPrefix + "/login";
@@ -52,6 +54,16 @@ public static class StaffServiceExtensions
         builder.Services.AddScoped<RetentionSweeper>();
         builder.Services.AddHostedService<RetentionService>();
         return builder;
+    }
+
+    /// <summary>HttpOnly, SameSite=Strict, Secure on https (where the name also gets the __Host- prefix).</summary>
+    private static void ProtectCookie(CookieAuthenticationOptions options, string name)
+    {
+        options.Cookie.Name = name;
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Strict;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.CookieManager = new HostPrefixCookieManager();
     }
 
     /// <summary>Staff pages are personal: never stored by a browser or proxy cache.</summary>

@@ -45,7 +45,8 @@ public sealed class LoginModel(SignInManager<StaffUser> signInManager, AuditLog 
             return Page();
         }
 
-        await audit.RecordAsync(email, AuditActions.SignIn, null, cancellationToken);
+        var account = await signInManager.UserManager.FindByEmailAsync(email);
+        await audit.RecordAsync(account?.Email ?? email, AuditActions.SignIn, null, cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/staff/inquiries");
     }
 

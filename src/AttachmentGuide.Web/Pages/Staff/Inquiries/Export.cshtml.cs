@@ -52,7 +52,7 @@ public sealed class ExportModel(IInquiryStore store, AuditLog audit, IOptions<Cl
 
         await audit.RecordAsync(User.Identity?.Name ?? "unknown", AuditActions.Export, null, cancellationToken);
         stream.Position = 0;
-        var fileName = $"inquiries-{time.GetLocalNow():yyyy-MM-dd}.csv";
+        var fileName = $"inquiries-{clinic.Value.ToClinicTime(time.GetUtcNow().UtcDateTime):yyyy-MM-dd}.csv";
         return File(stream, "text/csv; charset=utf-8", fileName);
     }
 }

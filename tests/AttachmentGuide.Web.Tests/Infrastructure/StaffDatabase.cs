@@ -1,0 +1,59 @@
+using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Staff;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AttachmentGuide.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The staff accounts in a database file, through the same Identity settings the site and the <c>staff</c>
+/// commands use, without starting either: for setting up and checking what a command did.
+/// </summary>
+public sealed class StaffDatabase : IAsyncDisposable
+{
+    private readonly ServiceProvider _provider;
+    private readonly AsyncServiceScope _scope;
+
+    private StaffDatabase(ServiceProvider provider)
+    {
+        _provider = provider;
+        _scope = provider.CreateAsyncScope();
+    }
+
+    public UserManager<StaffUser> Users => _scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+
+    public static async Task<StaffDatabase> OpenAsync(string databasePath)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddSingleton(TimeProvider.System);
+        services.AddDbContext<InquiryDbContext>(o => o.UseSqlite($"Data Source={databasePath};Pooling=False"));
+        services.AddStaffIdentityCore();
+        var database = new StaffDatabase(services.BuildServiceProvider());
+        await database._scope.ServiceProvider.GetRequiredService<InquiryDbContext>().Database.MigrateAsync(TestContext.Current.CancellationToken);
+        return database;
+    }
+
+    public async Task AddAsync(string email, string password = StaffTestData.Password)
+    {
+        var result = await Users.CreateAsync(new StaffUser { UserName = email, Email = email, EmailConfirmed = true, LockoutEnabled = true }, password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+
+    public async Task<List<string>> EmailsAsync() =>
+        await Users.Users.Select(u => u.Email!).OrderBy(e => e).ToListAsync(TestContext.Current.CancellationToken);
+
+    public async Task<bool> PasswordWorksAsync(string email, string password)
+    {
+        var user = await Users.FindByEmailAsync(email);
+        Assert.NotNull(user);
+        return await Users.CheckPasswordAsync(user, password);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _scope.DisposeAsync();
+        await _provider.DisposeAsync();
+    }
+}

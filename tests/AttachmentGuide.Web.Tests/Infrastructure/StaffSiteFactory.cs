@@ -1,0 +1,90 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text;
+using AttachmentGuide.Web.Staff;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Time.Testing;
+using Serilog.Core;
+using Serilog.Events;
+
+namespace AttachmentGuide.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The site in Production on the real content, with a clock the test moves (<see cref="Time"/>), every Serilog event
+/// kept (<see cref="Logs"/>), contact rate limits out of the way and the daily retention job off (a test that moves
+/// the clock by days calls the sweeper itself). Extra settings go in <see cref="Settings"/> before the first request.
+/// </summary>
+public sealed class StaffSiteFactory : SiteFactory
+{
+    /// <summary>A summer instant: London is then UTC+1, so a time shown in UTC would be an hour off.</summary>
+    public static readonly DateTimeOffset Start = new(2026, 7, 15, 9, 30, 0, TimeSpan.Zero);
+
+    public StaffSiteFactory()
+        : base(TestPaths.RealContent, "Production")
+    {
+    }
+
+    public FakeTimeProvider Time { get; } = new(Start);
+
+    public StaffLogSink Logs { get; } = new();
+
+    public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        // Information reaches the captured sink (the level the site logs at in production); the console stays quiet.
+        builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
+        builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Error");
+        builder.UseSetting("Contact:RateLimit:PermitLimit", "100000");
+        builder.UseSetting("Contact:RateLimit:PerDay", "1000000");
+        builder.UseSetting("Contact:RateLimit:PostLimit", "1000000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<TimeProvider>(Time);
+            services.AddSingleton<ILogEventSink>(Logs);
+            foreach (var retention in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(RetentionService)).ToList())
+            {
+                services.Remove(retention);
+            }
+        });
+    }
+}
+
+/// <summary>A Serilog sink that keeps every event.</summary>
+public sealed class StaffLogSink : ILogEventSink
+{
+    private readonly ConcurrentQueue<LogEvent> _events = new();
+
+    public IReadOnlyList<LogEvent> Events => [.. _events];
+
+    public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
+
+    /// <summary>All a log could show of an event: template, rendered message, properties, exception.</summary>
+    public static string Render(LogEvent logEvent)
+    {
+        ArgumentNullException.ThrowIfNull(logEvent);
+        var text = new StringBuilder()
+            .AppendLine(logEvent.MessageTemplate.Text)
+            .AppendLine(logEvent.RenderMessage(CultureInfo.InvariantCulture));
+        foreach (var (name, value) in logEvent.Properties)
+        {
+            text.Append(name).Append('=').AppendLine(value.ToString());
+        }
+
+        if (logEvent.Exception is not null)
+        {
+            text.AppendLine(logEvent.Exception.ToString());
+        }
+
+        return text.ToString();
+    }
+}

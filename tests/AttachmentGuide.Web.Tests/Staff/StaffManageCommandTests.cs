@@ -1,0 +1,80 @@
+using System.Net;
+using AttachmentGuide.Web.Tests.Infrastructure;
+
+namespace AttachmentGuide.Web.Tests.Staff;
+
+/// <summary><c>staff remove</c> and <c>staff reset-password</c>, run as staff run them: the built app as its own process.</summary>
+public sealed class StaffManageCommandTests : IDisposable
+{
+    private const string Email = "a@b.example";
+    private const string NewPassword = "amber kettle harbour violin 77";
+
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ag-staff-cli-");
+
+    private string DatabasePath => Path.Combine(_folder.FullName, "x.db");
+
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        _folder.Delete(recursive: true);
+    }
+
+    private Task<CliResult> StaffAsync(string? stdin, params string[] arguments) =>
+        StaffCliRunner.RunAsync(DatabasePath, stdin, ["staff", .. arguments]);
+
+    [Fact]
+    public async Task Staff_remove_deletes_the_account_so_staff_list_no_longer_shows_it()
+    {
+        await using (var database = await StaffDatabase.OpenAsync(DatabasePath))
+        {
+            await database.AddAsync(Email);
+            await database.AddAsync("keep@b.example");
+        }
+
+        var removed = await StaffAsync(null, "remove", Email);
+        var list = await StaffAsync(null, "list");
+
+        Assert.True(removed.ExitCode == 0, removed.StandardError);
+        Assert.Equal(["keep@b.example", "1 staff account"], list.OutputLines);
+    }
+
+    [Fact]
+    public async Task Staff_reset_password_lets_the_account_sign_in_to_the_site_with_the_new_password_only_and_ends_its_sessions()
+    {
+        await using var site = new StaffSiteFactory();
+        await StaffTestData.CreateStaffAsync(site, Email);
+        using var earlier = new StaffBrowser(site);
+        await earlier.SignInOrFailAsync(Email, StaffTestData.Password);
+
+        var reset = await StaffCliRunner.RunAsync(site.DatabasePath, NewPassword + "\n", "staff", "reset-password", Email, "--password-stdin");
+
+        Assert.True(reset.ExitCode == 0, reset.StandardError);
+        using var withNew = new StaffBrowser(site);
+        await withNew.SignInOrFailAsync(Email, NewPassword);
+        using var withOld = new StaffBrowser(site);
+        using (var refused = await withOld.SignInAsync(Email, StaffTestData.Password))
+        {
+            Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+            Assert.DoesNotContain(withOld.Cookies.Keys, k => k.Contains("ag-staff", StringComparison.Ordinal));
+        }
+
+        site.Time.Advance(TimeSpan.FromSeconds(1));
+        using var oldSession = await earlier.GetAsync("/staff/inquiries");
+        Assert.Equal(HttpStatusCode.Redirect, oldSession.StatusCode);
+    }
+
+    [Fact]
+    public async Task Staff_reset_password_refuses_a_common_password_and_keeps_the_old_one()
+    {
+        await using (var database = await StaffDatabase.OpenAsync(DatabasePath))
+        {
+            await database.AddAsync(Email);
+        }
+
+        var reset = await StaffAsync("password1234\n", "reset-password", Email, "--password-stdin");
+
+        Assert.Equal(1, reset.ExitCode);
+        await using var after = await StaffDatabase.OpenAsync(DatabasePath);
+        Assert.True(await after.PasswordWorksAsync(Email, StaffTestData.Password));
+    }
+}
