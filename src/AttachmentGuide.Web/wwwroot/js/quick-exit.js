@@ -17,7 +17,7 @@
     exit(link.href);
   });
 
-  // Shift pressed three times within a second and a half, as in the GOV.UK pattern.
+  // Shift pressed three times in a row within five seconds, as in the GOV.UK pattern; any other key starts again.
   var presses = [];
   document.addEventListener('keyup', function (event) {
     if (event.key !== 'Shift') {
@@ -25,7 +25,7 @@
       return;
     }
     var now = Date.now();
-    presses = presses.filter(function (time) { return now - time < 1500; });
+    presses = presses.filter(function (time) { return now - time < 5000; });
     presses.push(now);
     if (presses.length >= 3) {
       exit(link.href);
