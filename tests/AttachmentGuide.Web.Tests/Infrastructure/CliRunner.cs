@@ -13,7 +13,12 @@ public static class CliRunner
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromMinutes(1);
 
-    public static async Task<CliResult> RunAsync(string workingDirectory, params string[] arguments)
+    public static Task<CliResult> RunAsync(string workingDirectory, params string[] arguments) =>
+        RunAsync(workingDirectory, standardInput: null, environment: null, arguments);
+
+    /// <summary>Runs with <paramref name="standardInput"/> written to the process and extra environment variables.</summary>
+    public static async Task<CliResult> RunAsync(
+        string workingDirectory, string? standardInput, IReadOnlyDictionary<string, string>? environment, params string[] arguments)
     {
         Assert.True(File.Exists(TestPaths.WebAppDll), $"{TestPaths.WebAppDll} is missing from the test output");
         var start = new ProcessStartInfo("dotnet")
@@ -33,13 +38,22 @@ public static class CliRunner
         start.Environment.Remove("Content__Path");
         start.Environment.Remove("ASPNETCORE_CONTENTROOT");
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
-        process.StandardInput.Close();
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(TestContext.Current.CancellationToken);
         timeout.CancelAfter(Timeout);
         var output = process.StandardOutput.ReadToEndAsync(timeout.Token);
         var error = process.StandardError.ReadToEndAsync(timeout.Token);
+        if (standardInput is not null)
+        {
+            await process.StandardInput.WriteAsync(standardInput.AsMemory(), timeout.Token);
+        }
+
+        process.StandardInput.Close();
         try
         {
             await process.WaitForExitAsync(timeout.Token);

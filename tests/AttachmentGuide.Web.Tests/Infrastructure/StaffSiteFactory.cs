@@ -1,6 +1,3 @@
-using System.Collections.Concurrent;
-using System.Globalization;
-using System.Text;
 using AttachmentGuide.Web.Staff;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -29,7 +26,7 @@ public sealed class StaffSiteFactory : SiteFactory
 
     public FakeTimeProvider Time { get; } = new(Start);
 
-    public StaffLogSink Logs { get; } = new();
+    public LogCapture Logs { get; } = new();
 
     public Dictionary<string, string> Settings { get; } = new(StringComparer.Ordinal);
 
@@ -56,35 +53,5 @@ public sealed class StaffSiteFactory : SiteFactory
                 services.Remove(retention);
             }
         });
-    }
-}
-
-/// <summary>A Serilog sink that keeps every event.</summary>
-public sealed class StaffLogSink : ILogEventSink
-{
-    private readonly ConcurrentQueue<LogEvent> _events = new();
-
-    public IReadOnlyList<LogEvent> Events => [.. _events];
-
-    public void Emit(LogEvent logEvent) => _events.Enqueue(logEvent);
-
-    /// <summary>All a log could show of an event: template, rendered message, properties, exception.</summary>
-    public static string Render(LogEvent logEvent)
-    {
-        ArgumentNullException.ThrowIfNull(logEvent);
-        var text = new StringBuilder()
-            .AppendLine(logEvent.MessageTemplate.Text)
-            .AppendLine(logEvent.RenderMessage(CultureInfo.InvariantCulture));
-        foreach (var (name, value) in logEvent.Properties)
-        {
-            text.Append(name).Append('=').AppendLine(value.ToString());
-        }
-
-        if (logEvent.Exception is not null)
-        {
-            text.AppendLine(logEvent.Exception.ToString());
-        }
-
-        return text.ToString();
     }
 }

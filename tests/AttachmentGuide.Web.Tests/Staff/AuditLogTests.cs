@@ -119,5 +119,5 @@ public sealed class AuditLogTests
         }
     }
 
-    private static string Render(Serilog.Events.LogEvent logEvent) => StaffLogSink.Render(logEvent);
+    private static string Render(Serilog.Events.LogEvent logEvent) => LogCapture.Render(logEvent);
 }
