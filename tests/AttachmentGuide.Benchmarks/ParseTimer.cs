@@ -1,0 +1,47 @@
+using System.Diagnostics;
+using System.Globalization;
+using AttachmentGuide.Content;
+using AttachmentGuide.Content.Diagnostics;
+using AttachmentGuide.Content.Markdown;
+
+namespace AttachmentGuide.Benchmarks;
+
+/// <summary>Times <see cref="ContentLoader.Load"/> over a content folder, cold (first call in this process) and warm.</summary>
+internal static class ParseTimer
+{
+    public static int Run(string contentDir, int rounds)
+    {
+        var today = DateOnly.FromDateTime(DateTime.Today);
+        var options = new ContentLoadOptions(false, today);
+
+        var cold = Stopwatch.StartNew();
+        var loader = new ContentLoader(new ArticleParser(MarkdownPipelineFactory.Create()));
+        var result = loader.Load(contentDir, options);
+        cold.Stop();
+
+        var warm = new List<double>();
+        for (var i = 0; i < rounds; i++)
+        {
+            var sw = Stopwatch.StartNew();
+            _ = loader.Load(contentDir, options);
+            warm.Add(sw.Elapsed.TotalMilliseconds);
+        }
+
+        warm.Sort();
+        var errors = result.Diagnostics.Count(d => d.Severity == DiagnosticSeverity.Error);
+        var warnings = result.Diagnostics.Count - errors;
+        var invariant = CultureInfo.InvariantCulture;
+        Console.WriteLine(string.Create(invariant, $"articles={result.Library.All.Count}"));
+        Console.WriteLine(string.Create(invariant, $"errors={errors}"));
+        Console.WriteLine(string.Create(invariant, $"warnings={warnings}"));
+        Console.WriteLine(string.Create(invariant, $"cold_ms={cold.Elapsed.TotalMilliseconds:F1}"));
+        Console.WriteLine(string.Create(invariant, $"warm_median_ms={(warm.Count == 0 ? 0 : warm[warm.Count / 2]):F1}"));
+        Console.WriteLine(string.Create(invariant, $"warm_min_ms={(warm.Count == 0 ? 0 : warm[0]):F1}"));
+        foreach (var d in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5))
+        {
+            Console.Error.WriteLine(d.Format(Environment.CurrentDirectory));
+        }
+
+        return errors == 0 ? 0 : 1;
+    }
+}

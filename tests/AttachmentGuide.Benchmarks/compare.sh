@@ -1,0 +1,480 @@
+#!/usr/bin/env bash
+# compare.sh: the site measured against nginx and Hugo (issue 6, "Performance").
+#
+# Usage, from anywhere:
+#   bash tests/AttachmentGuide.Benchmarks/compare.sh
+# Settings (environment variables, all optional):
+#   ROUNDS=3          alternating rounds of each load measurement (at least 3 are used)
+#   DURATION=8        seconds per wrk / autocannon run
+#   CONNECTIONS=64    wrk connections (wrk -t2 -c64)
+#   RATE=             fixed request rate for the p99 comparison (autocannon -R); empty: chosen from
+#                     the measured throughputs (half the slower server's, at most 2000/s)
+#   COUNT=1000        corpus size for the startup, parse and throughput figures
+#   SCALE="100 1000 10000"   corpus sizes for the scaling figures
+#   CONTACT_COUNT=1000 contact submissions per round (20 clients)
+#   KEEP=1            keep the temporary folder (printed at the end)
+#
+# Needs, and installs none of them itself: nginx, wrk, hugo, curl (Debian packages) and autocannon
+# (npm; looked up in tests/AttachmentGuide.Benchmarks/node_modules, which git ignores, then on PATH).
+# When one is missing the script prints the command that installs it and exits with status 3.
+#
+# What it does, all on 127.0.0.1 with bounded durations (about 8-10 minutes in all):
+#   1. builds the benchmark tool and publishes the site (Release, linux-x64, ReadyToRun) into a
+#      temporary folder (separate artifacts path: src/*/obj and bin are left alone);
+#   2. generates seeded corpora (COUNT articles, plus the SCALE sizes; the COUNT one also as Hugo content);
+#   3. startup: starts the published site on each corpus, times process start -> first 200 from an
+#      article page, and reads the peak RSS (VmHWM) at that moment; the page latency per size at a fixed rate;
+#   4. parse time (ContentLoader.Load, first call in a fresh process) against `hugo` building the same corpus;
+#   5. starts nginx (its own config and prefix in the temporary folder, not the system service) serving
+#      the site's own HTML for one article as a static file (and a gzip -9 copy with gzip_static on), and
+#      alternates wrk runs site/nginx, uncompressed and with Accept-Encoding: br, gzip;
+#   6. at one fixed rate both sustain, autocannon -R measures p99 latency of each;
+#   7. contact form: the benchmark tool's `submit` command, 20 clients, GET then POST, synchronous=FULL;
+#   8. content reload in Development (edit an article, time until the new title is served);
+#   9. conditional requests: ETag present and If-None-Match answered with 304;
+# then prints one table: median, min and max of each figure, and each ratio with PASS/BELOW its target.
+# Every process it starts is stopped on exit (trap EXIT). Exit status: 0 when every target passes,
+# 1 when one is BELOW, 2 on a setup failure, 3 when a tool is missing.
+#
+# The benchmark tool on its own (generate, parse, bench, submit): see
+#   dotnet run -c Release --project tests/AttachmentGuide.Benchmarks -- help
+
+set -euo pipefail
+
+HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+REPO=$(cd "$HERE/../.." && pwd)
+ROUNDS=${ROUNDS:-3}
+if (( ROUNDS < 3 )); then ROUNDS=3; fi
+DURATION=${DURATION:-8}
+CONNECTIONS=${CONNECTIONS:-64}
+RATE=${RATE:-}
+COUNT=${COUNT:-1000}
+SCALE=${SCALE:-"100 1000 10000"}
+CONTACT_COUNT=${CONTACT_COUNT:-1000}
+ARTICLE_INDEX=500            # the article page measured: article-00500
+
+# ---------------------------------------------------------------- tools (never installed here)
+missing_apt=()
+for tool in nginx wrk hugo curl; do
+  command -v "$tool" >/dev/null 2>&1 || [[ -x /usr/sbin/$tool ]] || missing_apt+=("$tool")
+done
+NGINX=$(command -v nginx 2>/dev/null || echo /usr/sbin/nginx)
+AUTOCANNON=""
+if [[ -x "$HERE/node_modules/.bin/autocannon" ]]; then
+  AUTOCANNON="$HERE/node_modules/.bin/autocannon"
+elif command -v autocannon >/dev/null 2>&1; then
+  AUTOCANNON=$(command -v autocannon)
+fi
+if (( ${#missing_apt[@]} > 0 )) || [[ -z "$AUTOCANNON" ]] || ! command -v node >/dev/null 2>&1 || ! command -v dotnet >/dev/null 2>&1; then
+  echo "compare.sh: missing tools; install them, then run again:" >&2
+  (( ${#missing_apt[@]} > 0 )) && echo "  apt-get install -y ${missing_apt[*]}" >&2
+  command -v node >/dev/null 2>&1 || echo "  apt-get install -y nodejs npm" >&2
+  [[ -z "$AUTOCANNON" ]] && echo "  npm install --no-save --no-package-lock --prefix '$HERE' autocannon@9" >&2
+  command -v dotnet >/dev/null 2>&1 || echo "  (the .NET 10 SDK: see global.json)" >&2
+  exit 3
+fi
+
+# ---------------------------------------------------------------- temp folder, processes, cleanup
+WORK=$(mktemp -d /tmp/ag-compare.XXXXXX)
+chmod 755 "$WORK"   # nginx workers (user nobody when run as root) must read the document root
+PIDS=()
+cleanup() {
+  local pid
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${PIDS[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+  if [[ "${KEEP:-}" == 1 ]]; then
+    echo "kept: $WORK" >&2
+  else
+    rm -rf "$WORK"
+  fi
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+fail() { echo "compare.sh: $*" >&2; exit 2; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+stop_pid() {
+  local pid=$1 i
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  for i in "${!PIDS[@]}"; do
+    [[ "${PIDS[$i]}" == "$pid" ]] && unset 'PIDS[i]'
+  done
+  return 0
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+free_port() {
+  local p
+  while :; do
+    p=$(( 20000 + RANDOM % 30000 ))
+    port_in_use "$p" || { echo "$p"; return; }
+  done
+}
+
+# stats VALUES... -> "median min max"
+stats() {
+  printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {
+    if (NR == 0) { print "nan nan nan"; exit }
+    m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+    printf "%.6g %.6g %.6g\n", m, a[1], a[NR] }'
+}
+median() { stats "$@" | cut -d' ' -f1; }
+calc() { awk "BEGIN { printf \"%.4g\", $1 }"; }
+
+# ---------------------------------------------------------------- 1. build and publish
+log "building the benchmark tool and publishing the site (Release, ReadyToRun) into $WORK"
+dotnet build "$HERE/AttachmentGuide.Benchmarks.csproj" -c Release --nologo -v q \
+  --artifacts-path "$WORK/artifacts-bench" >"$WORK/build.log" 2>&1 || { cat "$WORK/build.log" >&2; fail "benchmark build failed"; }
+BENCH_DLL=$(find "$WORK/artifacts-bench/bin/AttachmentGuide.Benchmarks" -name AttachmentGuide.Benchmarks.dll | head -n 1)
+[[ -f "$BENCH_DLL" ]] || fail "benchmark tool not found after build"
+dotnet publish "$REPO/src/AttachmentGuide.Web/AttachmentGuide.Web.csproj" -c Release -r linux-x64 --self-contained false \
+  -p:PublishReadyToRun=true --nologo -v q --artifacts-path "$WORK/artifacts-site" -o "$WORK/site" \
+  >"$WORK/publish.log" 2>&1 || { cat "$WORK/publish.log" >&2; fail "publish failed"; }
+SITE_DLL="$WORK/site/AttachmentGuide.Web.dll"
+[[ -f "$SITE_DLL" ]] || fail "published site not found"
+
+# ---------------------------------------------------------------- 2. corpora
+SIZES=$(printf '%s\n' $SCALE "$COUNT" | sort -n -u | tr '\n' ' ')
+for n in $SIZES; do
+  hugo_arg=()
+  [[ "$n" == "$COUNT" ]] && hugo_arg=(--hugo "$WORK/hugo-$n")
+  dotnet "$BENCH_DLL" generate --count "$n" --out "$WORK/corpus-$n" "${hugo_arg[@]}" >&2 || fail "corpus generation failed"
+done
+ARTICLE_SLUG=$(printf 'article-%05d' "$ARTICLE_INDEX")
+slug_for() { # the measured article, or the last one in a smaller corpus
+  local n=$1
+  if (( n >= ARTICLE_INDEX )); then echo "$ARTICLE_SLUG"; else printf 'article-%05d' "$n"; fi
+}
+
+# ---------------------------------------------------------------- site process helpers
+STATE="$WORK/state"
+mkdir -p "$STATE"
+SITE_PID=""
+# start_site PORT CONTENT [ENV...]: starts the published site in the background, sets SITE_PID.
+start_site() {
+  local port=$1 content=$2
+  shift 2
+  env ASPNETCORE_ENVIRONMENT=Production \
+      Content__Path="$content" \
+      ConnectionStrings__Inquiries="Data Source=$STATE/inquiries.db" \
+      DataProtection__KeysPath="$STATE/keys" \
+      Serilog__MinimumLevel__Default=Warning \
+      Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime=Warning \
+      Contact__RateLimit__PermitLimit=1000000 \
+      Contact__RateLimit__PerDay=10000000 \
+      Contact__RateLimit__PostLimit=10000000 \
+      "$@" \
+      dotnet "$SITE_DLL" --urls "http://127.0.0.1:$port" >>"$WORK/site-$port.log" 2>&1 &
+  SITE_PID=$!
+  PIDS+=("$SITE_PID")
+}
+
+# wait_200 URL TIMEOUT_S: polls until URL answers 200; fails after the timeout.
+wait_200() {
+  local url=$1 deadline=$(( $(now_ms) + $2 * 1000 ))
+  while (( $(now_ms) < deadline )); do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true) == 200 ]] && return 0
+    kill -0 "$SITE_PID" 2>/dev/null || return 1
+    sleep 0.01
+  done
+  return 1
+}
+
+peak_rss_mb() { awk '/^VmHWM:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+
+# autocannon_run URL RATE SECONDS [HEADER]: prints "p50 p99 achieved_rate bad" (ms, ms, req/s, non-2xx+errors)
+autocannon_run() {
+  local url=$1 rate=$2 secs=$3
+  shift 3
+  local args=(-c 32 -R "$rate" -d "$secs" --json)
+  [[ $# -gt 0 ]] && args+=(-H "$1")
+  "$AUTOCANNON" "${args[@]}" "$url" 2>/dev/null | node -e '
+    const j = JSON.parse(require("fs").readFileSync(0, "utf8"));
+    const achieved = j.requests.total / j.duration;
+    console.log([j.latency.p50, j.latency.p99, achieved.toFixed(0), j.non2xx + j.errors + j.timeouts].join(" "));'
+}
+
+# wrk_rps URL [HEADER]: prints requests/s, fails the run on any socket error or non-2xx answer.
+wrk_rps() {
+  local url=$1 out
+  shift
+  local args=(-t2 "-c$CONNECTIONS" "-d${DURATION}s")
+  [[ $# -gt 0 ]] && args+=(-H "$1")
+  out=$(wrk "${args[@]}" "$url")
+  echo "$out" >>"$WORK/wrk.log"
+  if grep -q -E 'Non-2xx|Socket errors' <<<"$out"; then
+    echo "wrk reported errors against $url:" >&2
+    grep -E 'Non-2xx|Socket errors' <<<"$out" >&2
+    touch "$WORK/wrk-errors"
+  fi
+  awk '/^Requests\/sec:/ { print $2 }' <<<"$out"
+}
+
+# ---------------------------------------------------------------- 3. startup and scaling
+log "creating the database and keys once (untimed start)"
+PORT=$(free_port)
+start_site "$PORT" "$WORK/corpus-$(echo "$SIZES" | awk '{print $1}')"
+wait_200 "http://127.0.0.1:$PORT/" 120 || { tail -n 30 "$WORK/site-$PORT.log" >&2; fail "the site did not start"; }
+stop_pid "$SITE_PID"
+
+declare -A START_MS RSS_MB LAT_P50 LAT_P99 LAT_RATE
+SCALE_RATE=500
+for n in $SIZES; do
+  slug=$(slug_for "$n")
+  starts=() rss=()
+  for (( r = 1; r <= ROUNDS; r++ )); do
+    PORT=$(free_port)
+    sync
+    t0=$(now_ms)
+    start_site "$PORT" "$WORK/corpus-$n"
+    wait_200 "http://127.0.0.1:$PORT/guide/$slug" 300 || { tail -n 30 "$WORK/site-$PORT.log" >&2; fail "the site did not serve $slug with $n articles"; }
+    t1=$(now_ms)
+    starts+=($(( t1 - t0 )))
+    rss+=("$(peak_rss_mb "$SITE_PID")")
+    if (( r == ROUNDS )); then
+      # Page latency at a fixed, modest rate, after a short warm-up: should not depend on n.
+      url="http://127.0.0.1:$PORT/guide/$slug"
+      wrk -t1 -c8 -d2s "$url" >/dev/null
+      read -r p50 p99 achieved bad < <(autocannon_run "$url" "$SCALE_RATE" 5)
+      LAT_P50[$n]=$p50 LAT_P99[$n]=$p99 LAT_RATE[$n]="$achieved/$bad"
+    fi
+    stop_pid "$SITE_PID"
+  done
+  START_MS[$n]="${starts[*]}"
+  RSS_MB[$n]="${rss[*]}"
+  log "startup with $n articles: ${starts[*]} ms; peak RSS ${rss[*]} MB; page p50/p99 at ${SCALE_RATE}/s: ${LAT_P50[$n]}/${LAT_P99[$n]} ms"
+done
+
+# ---------------------------------------------------------------- 4. parse time against Hugo
+log "parse time ($COUNT articles) against hugo"
+parse_cold=() parse_warm=() hugo_ms=()
+for (( r = 1; r <= ROUNDS; r++ )); do
+  out=$(dotnet "$BENCH_DLL" parse --content "$WORK/corpus-$COUNT" --rounds 3) || fail "parse reported errors: $out"
+  parse_cold+=("$(awk -F= '$1 == "cold_ms" { print $2 }' <<<"$out")")
+  parse_warm+=("$(awk -F= '$1 == "warm_median_ms" { print $2 }' <<<"$out")")
+  rm -rf "$WORK/hugo-out"
+  t0=$(now_ms)
+  hugo --quiet -s "$WORK/hugo-$COUNT" -d "$WORK/hugo-out" >"$WORK/hugo.log" 2>&1 || { cat "$WORK/hugo.log" >&2; fail "hugo failed"; }
+  hugo_ms+=($(( $(now_ms) - t0 )))
+done
+hugo_pages=$(find "$WORK/hugo-out/guide" -name index.html | wc -l)
+(( hugo_pages >= COUNT )) || fail "hugo rendered $hugo_pages article pages, expected $COUNT"
+
+# ---------------------------------------------------------------- 5. throughput against nginx
+log "starting the site ($COUNT articles) and nginx for the load measurements"
+SITE_PORT=$(free_port)
+start_site "$SITE_PORT" "$WORK/corpus-$COUNT" Serilog__MinimumLevel__Override__AttachmentGuide.Web.Inquiries.InquiryDbContext=Information
+LOAD_PID=$SITE_PID
+SITE_URL="http://127.0.0.1:$SITE_PORT"
+wait_200 "$SITE_URL/guide/$ARTICLE_SLUG" 120 || fail "the site did not start"
+
+WWW="$WORK/www"
+mkdir -p "$WWW/guide" "$WORK/nginx/tmp"
+curl -s --fail "$SITE_URL/guide/$ARTICLE_SLUG" -o "$WWW/guide/$ARTICLE_SLUG"
+gzip -9 -n -k "$WWW/guide/$ARTICLE_SLUG"
+chmod -R a+rX "$WWW"
+NGINX_PORT=$(free_port)
+cat >"$WORK/nginx/nginx.conf" <<EOF
+worker_processes auto;
+pid $WORK/nginx/nginx.pid;
+error_log $WORK/nginx/error.log warn;
+events { worker_connections 4096; }
+http {
+  access_log off;
+  client_body_temp_path $WORK/nginx/tmp/body;
+  proxy_temp_path $WORK/nginx/tmp/proxy;
+  fastcgi_temp_path $WORK/nginx/tmp/fastcgi;
+  uwsgi_temp_path $WORK/nginx/tmp/uwsgi;
+  scgi_temp_path $WORK/nginx/tmp/scgi;
+  default_type text/html;
+  charset utf-8;
+  sendfile on;
+  tcp_nopush on;
+  keepalive_requests 10000000;
+  server {
+    listen 127.0.0.1:$NGINX_PORT;
+    root $WWW;
+    location / { gzip_static on; gzip_vary on; }
+  }
+}
+EOF
+"$NGINX" -p "$WORK/nginx" -e "$WORK/nginx/error.log" -c "$WORK/nginx/nginx.conf" -g 'daemon off;' &
+NGINX_PID=$!
+PIDS+=("$NGINX_PID")
+NGINX_URL="http://127.0.0.1:$NGINX_PORT"
+for _ in $(seq 1 100); do port_in_use "$NGINX_PORT" && break; sleep 0.05; done
+cmp -s <(curl -s "$SITE_URL/guide/$ARTICLE_SLUG") <(curl -s "$NGINX_URL/guide/$ARTICLE_SLUG") || fail "nginx does not serve the same HTML"
+ENC_HEADER='Accept-Encoding: br, gzip'
+site_enc=$(curl -s -o "$WORK/site-compressed" -D - -H "$ENC_HEADER" "$SITE_URL/guide/$ARTICLE_SLUG" | awk -F': ' 'tolower($1) == "content-encoding" { print $2 }' | tr -d '\r')
+nginx_enc=$(curl -s -o "$WORK/nginx-compressed" -D - -H "$ENC_HEADER" "$NGINX_URL/guide/$ARTICLE_SLUG" | awk -F': ' 'tolower($1) == "content-encoding" { print $2 }' | tr -d '\r')
+html_bytes=$(stat -c %s "$WWW/guide/$ARTICLE_SLUG")
+site_enc_bytes=$(stat -c %s "$WORK/site-compressed")
+nginx_enc_bytes=$(stat -c %s "$WORK/nginx-compressed")
+[[ "$nginx_enc" == gzip ]] || fail "nginx did not answer with its gzip_static copy (Content-Encoding: '$nginx_enc')"
+[[ -n "$site_enc" ]] || fail "the site did not compress the article page for '$ENC_HEADER'"
+
+log "warming up both servers"
+wrk -t2 "-c$CONNECTIONS" -d3s "$SITE_URL/guide/$ARTICLE_SLUG" >/dev/null
+wrk -t2 "-c$CONNECTIONS" -d3s -H "$ENC_HEADER" "$SITE_URL/guide/$ARTICLE_SLUG" >/dev/null
+wrk -t2 "-c$CONNECTIONS" -d2s "$NGINX_URL/guide/$ARTICLE_SLUG" >/dev/null
+
+site_plain=() nginx_plain=() site_comp=() nginx_comp=()
+for (( r = 1; r <= ROUNDS; r++ )); do
+  log "wrk round $r of $ROUNDS (${DURATION}s per run)"
+  if (( r % 2 )); then order="site nginx"; else order="nginx site"; fi
+  for who in $order; do
+    if [[ $who == site ]]; then
+      site_plain+=("$(wrk_rps "$SITE_URL/guide/$ARTICLE_SLUG")")
+      site_comp+=("$(wrk_rps "$SITE_URL/guide/$ARTICLE_SLUG" "$ENC_HEADER")")
+    else
+      nginx_plain+=("$(wrk_rps "$NGINX_URL/guide/$ARTICLE_SLUG")")
+      nginx_comp+=("$(wrk_rps "$NGINX_URL/guide/$ARTICLE_SLUG" "$ENC_HEADER")")
+    fi
+  done
+done
+
+# ---------------------------------------------------------------- 6. p99 at one fixed rate
+if [[ -z "$RATE" ]]; then
+  slower=$(awk -v a="$(median "${site_plain[@]}")" -v b="$(median "${nginx_plain[@]}")" 'BEGIN { print (a < b) ? a : b }')
+  RATE=$(awk -v s="$slower" 'BEGIN { r = int(s / 2 / 100) * 100; if (r > 2000) r = 2000; if (r < 100) r = 100; print r }')
+fi
+site_p99=() nginx_p99=() site_p50=() nginx_p50=() sustain_note=""
+for (( r = 1; r <= ROUNDS; r++ )); do
+  log "autocannon round $r of $ROUNDS at $RATE req/s"
+  if (( r % 2 )); then order="site nginx"; else order="nginx site"; fi
+  for who in $order; do
+    if [[ $who == site ]]; then url="$SITE_URL/guide/$ARTICLE_SLUG"; else url="$NGINX_URL/guide/$ARTICLE_SLUG"; fi
+    read -r p50 p99 achieved bad < <(autocannon_run "$url" "$RATE" "$DURATION")
+    if (( bad > 0 )) || (( achieved * 100 < RATE * 95 )); then
+      sustain_note+=" $who:${achieved}/s,${bad}bad"
+    fi
+    if [[ $who == site ]]; then site_p99+=("$p99"); site_p50+=("$p50"); else nginx_p99+=("$p99"); nginx_p50+=("$p50"); fi
+  done
+done
+
+# ---------------------------------------------------------------- 7. contact form
+log "contact form: 20 clients, $CONTACT_COUNT submissions per round"
+contact_rate=() contact_errors=0 contact_p99=()
+for (( r = 1; r <= ROUNDS; r++ )); do
+  out=$(dotnet "$BENCH_DLL" submit --url "$SITE_URL" --clients 20 --count "$CONTACT_COUNT" --warmup 40 2>"$WORK/submit-$r.err") || true
+  contact_rate+=("$(awk -F= '$1 == "per_second" { print $2 }' <<<"$out")")
+  contact_p99+=("$(awk -F= '$1 == "p99_ms" { print $2 }' <<<"$out")")
+  errs=$(awk -F= '$1 == "errors" { print $2 }' <<<"$out")
+  contact_errors=$(( contact_errors + ${errs:-1} ))
+  if [[ -s "$WORK/submit-$r.err" ]]; then head -n 5 "$WORK/submit-$r.err" >&2; fi
+done
+synchronous=$(grep -o 'synchronous=[A-Z]*' "$WORK/site-$SITE_PORT.log" | tail -n 1 || true)
+
+# ---------------------------------------------------------------- 9. conditional requests
+etag=$(curl -s -o /dev/null -D - "$SITE_URL/guide/$ARTICLE_SLUG" | awk -F': ' 'tolower($1) == "etag" { print $2 }' | tr -d '\r')
+status_304=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$SITE_URL/guide/$ARTICLE_SLUG")
+status_304_enc=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" -H "$ENC_HEADER" "$SITE_URL/guide/$ARTICLE_SLUG")
+stop_pid "$NGINX_PID"
+stop_pid "$LOAD_PID"
+
+# ---------------------------------------------------------------- 8. reload in Development
+log "content reload in Development"
+RELOAD_CONTENT="$WORK/reload-content"
+cp -r "$WORK/corpus-$(echo "$SIZES" | awk '{print $1}')" "$RELOAD_CONTENT"
+PORT=$(free_port)
+start_site "$PORT" "$RELOAD_CONTENT" ASPNETCORE_ENVIRONMENT=Development Content__Watch=true
+reload_url="http://127.0.0.1:$PORT/guide/article-00001"
+wait_200 "$reload_url" 120 || fail "the Development site did not start"
+reload_ms=()
+for (( r = 1; r <= ROUNDS; r++ )); do
+  marker="Reload Marker $r$RANDOM"
+  sleep 0.5
+  t0=$(now_ms)
+  sed -i "s/^title: .*/title: $marker/" "$RELOAD_CONTENT/articles/article-00001.md"
+  ok=0
+  while (( $(now_ms) - t0 < 10000 )); do
+    if curl -s --max-time 2 "$reload_url" | grep -q "$marker"; then ok=1; break; fi
+    sleep 0.02
+  done
+  reload_ms+=($(( ok ? $(now_ms) - t0 : 99999 )))
+done
+stop_pid "$SITE_PID"
+
+# ---------------------------------------------------------------- table
+verdict() { # verdict CONDITION (an awk expression): PASS or BELOW
+  if awk "BEGIN { exit !($1) }"; then echo PASS; else echo BELOW; fi
+}
+row() { printf '%-52s %10s %10s %10s  %-26s %s\n' "$@"; }
+srow() { # srow LABEL UNIT VALUES...
+  local label=$1 unit=$2
+  shift 2
+  read -r m lo hi < <(stats "$@")
+  row "$label ($unit)" "$m" "$lo" "$hi" "" ""
+}
+
+small=$(echo "$SIZES" | awk '{print $1}')
+large=$(echo "$SIZES" | awk '{print $NF}')
+plain_ratio=$(calc "$(median "${site_plain[@]}") / $(median "${nginx_plain[@]}")")
+comp_ratio=$(calc "$(median "${site_comp[@]}") / $(median "${nginx_comp[@]}")")
+p99_ratio=$(calc "$(median "${site_p99[@]}") / ($(median "${nginx_p99[@]}") > 0 ? $(median "${nginx_p99[@]}") : 1)")
+parse_ratio=$(calc "$(median "${parse_cold[@]}") / $(median "${hugo_ms[@]}")")
+start_med=$(median ${START_MS[$COUNT]})
+rss_med=$(median ${RSS_MB[$COUNT]})
+contact_med=$(median "${contact_rate[@]}")
+reload_med=$(median "${reload_ms[@]}")
+start_per_article=$(calc "($(median ${START_MS[$large]}) - $(median ${START_MS[$small]})) / ($large - $small)")
+rss_per_article=$(calc "($(median ${RSS_MB[$large]}) - $(median ${RSS_MB[$small]})) * 1024 / ($large - $small)")
+lat_small=${LAT_P50[$small]} lat_large=${LAT_P50[$large]}
+
+{
+echo
+echo "Attachment Guide against nginx $("$NGINX" -v 2>&1 | sed 's/.*nginx\///') and Hugo $(hugo version | awk '{print $2}' | sed 's/+.*//'); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Article page: /guide/$ARTICLE_SLUG, $html_bytes bytes HTML; site $site_enc $site_enc_bytes bytes, nginx gzip_static $nginx_enc_bytes bytes ('$ENC_HEADER')"
+echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s, $ROUNDS alternating rounds; autocannon -c32 -R$RATE -d$DURATION; corpus $COUNT articles"
+echo
+row "figure" "median" "min" "max" "target" "result"
+row "----------------------------------------------------" "----------" "----------" "----------" "--------------------------" "------"
+srow "1 site article, uncompressed" "req/s" "${site_plain[@]}"
+srow "1 nginx static file" "req/s" "${nginx_plain[@]}"
+row "1 site / nginx throughput" "$plain_ratio" "" "" ">= 0.60" "$(verdict "$plain_ratio >= 0.60")"
+srow "1 site p99 at ${RATE} req/s" "ms" "${site_p99[@]}"
+srow "1 nginx p99 at ${RATE} req/s" "ms" "${nginx_p99[@]}"
+srow "1 site p50 at ${RATE} req/s" "ms" "${site_p50[@]}"
+srow "1 nginx p50 at ${RATE} req/s" "ms" "${nginx_p50[@]}"
+row "1 site p99 / nginx p99 (both sustained:${sustain_note:- yes})" "$p99_ratio" "" "" "<= 1.5" "$(verdict "$p99_ratio <= 1.5 && \"${sustain_note}\" == \"\"")"
+srow "2 site, $ENC_HEADER ($site_enc)" "req/s" "${site_comp[@]}"
+srow "2 nginx gzip_static" "req/s" "${nginx_comp[@]}"
+row "2 site / nginx throughput (compressed)" "$comp_ratio" "" "" ">= 0.60" "$(verdict "$comp_ratio >= 0.60")"
+srow "3 start -> first article 200, $COUNT articles" "ms" ${START_MS[$COUNT]}
+row "3 startup, $COUNT articles (median)" "$start_med" "" "" "<= 1000 ms" "$(verdict "$start_med <= 1000")"
+srow "3 peak RSS at first 200, $COUNT articles" "MB" ${RSS_MB[$COUNT]}
+row "3 peak RSS, $COUNT articles (median)" "$rss_med" "" "" "<= 200 MB" "$(verdict "$rss_med <= 200")"
+srow "3 parse $COUNT articles, cold (ContentLoader)" "ms" "${parse_cold[@]}"
+srow "3 parse $COUNT articles, warm" "ms" "${parse_warm[@]}"
+srow "3 hugo build of the same corpus" "ms" "${hugo_ms[@]}"
+row "3 parse (cold) / hugo build" "$parse_ratio" "" "" "<= 0.75" "$(verdict "$parse_ratio <= 0.75")"
+for n in $SIZES; do
+  srow "4 startup, $n articles" "ms" ${START_MS[$n]}
+  srow "4 peak RSS, $n articles" "MB" ${RSS_MB[$n]}
+  row "4 page p50 at ${SCALE_RATE}/s, $n articles (ms)" "${LAT_P50[$n]}" "" "" "achieved/s,bad: ${LAT_RATE[$n]/\//,}" ""
+  row "4 page p99 at ${SCALE_RATE}/s, $n articles (ms)" "${LAT_P99[$n]}" "" "" "" ""
+done
+row "4 startup cost per article ($small -> $large)" "$start_per_article" "" "" "ms/article" ""
+row "4 memory cost per article ($small -> $large)" "$rss_per_article" "" "" "KB/article" ""
+row "4 page p50 at $large vs $small articles (ms)" "$lat_large" "" "$lat_small" "<= 1.5x + 1 ms" "$(verdict "$lat_large <= 1.5 * $lat_small + 1")"
+srow "5 contact submissions acknowledged, 20 clients" "/s" "${contact_rate[@]}"
+srow "5 contact submission p99 (GET+POST)" "ms" "${contact_p99[@]}"
+row "5 contact rate (median), errors: $contact_errors, ${synchronous:-synchronous=?}" "$contact_med" "" "" ">= 200/s, 0 errors" "$(verdict "$contact_med >= 200 && $contact_errors == 0")"
+srow "6 edit -> new title served (Development)" "ms" "${reload_ms[@]}"
+row "6 reload (max)" "$(stats "${reload_ms[@]}" | cut -d' ' -f3)" "" "" "<= 1000 ms" "$(verdict "$(stats "${reload_ms[@]}" | cut -d' ' -f3) <= 1000")"
+row "7 ETag $etag; If-None-Match -> (plain/br)" "$status_304/$status_304_enc" "" "" "304/304" "$(verdict "$status_304 == 304 && $status_304_enc == 304 && \"$etag\" != \"\"")"
+if [[ -e "$WORK/wrk-errors" ]]; then
+  echo "note: wrk reported socket errors or non-2xx answers (see above): throughput figures are suspect"
+fi
+} | tee "$WORK/table.txt"
+if grep -q BELOW "$WORK/table.txt" || [[ -e "$WORK/wrk-errors" ]]; then
+  exit 1
+fi
+exit 0
