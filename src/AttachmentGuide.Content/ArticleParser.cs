@@ -428,15 +428,13 @@ public sealed partial class ArticleParser(MarkdownPipeline pipeline)
 
     private string Render(IEnumerable<Block> blocks, bool plain)
     {
-        using var writer = new StringWriter();
-        var renderer = CreateRenderer(writer, plain);
+        var (renderer, output) = Renderer(plain);
         foreach (var block in blocks)
         {
             renderer.Render(block);
         }
 
-        writer.Flush();
-        return writer.ToString();
+        return Take(renderer, output);
     }
 
     private string RenderInlineHtml(HeadingBlock heading) => RenderInline(heading, plain: false);
@@ -445,16 +443,28 @@ public sealed partial class ArticleParser(MarkdownPipeline pipeline)
 
     private string RenderInline(HeadingBlock heading, bool plain)
     {
-        using var writer = new StringWriter();
-        var renderer = CreateRenderer(writer, plain);
+        var (renderer, output) = Renderer(plain);
         renderer.WriteLeafInline(heading);
-        writer.Flush();
-        return writer.ToString();
+        return Take(renderer, output);
     }
 
-    private HtmlRenderer CreateRenderer(StringWriter writer, bool plain)
+    // Setting up a renderer costs more than most fragments; each thread keeps one of each kind and reuses it.
+    [ThreadStatic]
+    private static (HtmlRenderer Renderer, StringWriter Output, MarkdownPipeline Pipeline)? _htmlRenderer;
+
+    [ThreadStatic]
+    private static (HtmlRenderer Renderer, StringWriter Output, MarkdownPipeline Pipeline)? _plainRenderer;
+
+    private (HtmlRenderer Renderer, StringWriter Output) Renderer(bool plain)
     {
-        var renderer = new HtmlRenderer(writer);
+        var cached = plain ? _plainRenderer : _htmlRenderer;
+        if (cached is { } hit && ReferenceEquals(hit.Pipeline, pipeline))
+        {
+            return (hit.Renderer, hit.Output);
+        }
+
+        var output = new StringWriter();
+        var renderer = new HtmlRenderer(output);
         if (plain)
         {
             renderer.EnableHtmlForBlock = false;
@@ -463,11 +473,50 @@ public sealed partial class ArticleParser(MarkdownPipeline pipeline)
         }
 
         pipeline.Setup(renderer);
-        return renderer;
+        if (plain)
+        {
+            _plainRenderer = (renderer, output, pipeline);
+        }
+        else
+        {
+            _htmlRenderer = (renderer, output, pipeline);
+        }
+
+        return (renderer, output);
     }
 
-    private static int CountWords(string text) =>
-        text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit));
+    private static string Take(HtmlRenderer renderer, StringWriter output)
+    {
+        renderer.Writer.Flush();
+        var text = output.ToString();
+
+        // The renderer remembers whether it ended a line; end it now so the next fragment starts clean.
+        renderer.EnsureLine();
+        output.GetStringBuilder().Clear();
+        return text;
+    }
+
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        var wordHasLetter = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                count += inWord && wordHasLetter ? 1 : 0;
+                inWord = wordHasLetter = false;
+            }
+            else
+            {
+                inWord = true;
+                wordHasLetter |= char.IsLetterOrDigit(c);
+            }
+        }
+
+        return count + (inWord && wordHasLetter ? 1 : 0);
+    }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();

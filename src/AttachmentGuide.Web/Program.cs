@@ -33,8 +33,8 @@ builder.Services.AddRazorPages(options =>
 });
 
 var app = builder.Build();
-app.LoadContent();
-app.MigrateInquiryDatabase();
+// Independent start-up work, side by side: parsing every article, and preparing the database.
+await Task.WhenAll(Task.Run(() => app.LoadContent()), Task.Run(() => app.MigrateInquiryDatabase()));
 app.UseSitePipeline();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
