@@ -21,9 +21,14 @@ public sealed partial class ArticleParser(MarkdownPipeline pipeline)
     /// <summary>Where articles are served; links to other articles are rewritten to it.</summary>
     public const string ArticleUrlPrefix = "/guide/";
 
-    /// <summary>Ids the page layout uses itself, which headings must not take.</summary>
-    public static readonly IReadOnlySet<string> ReservedIds =
-        new HashSet<string>(StringComparer.Ordinal) { "top", "main", "on-this-page", "reach-out", "crisis-help", "quick-exit" };
+    /// <summary>
+    /// Ids the article page's layout uses itself (Pages/Shared/_Layout.cshtml and the article page): headings
+    /// must not take them, and links to them (<c>#top</c>) are valid on every article.
+    /// </summary>
+    public static readonly IReadOnlySet<string> ReservedIds = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "top", "main", "quick-exit", "quick-exit-hint", "on-this-page", "reach-out", "crisis-help",
+    };
 
     private const int WordsPerMinute = 200;
 

@@ -141,38 +141,36 @@ public sealed class ContentLoader(ArticleParser parser)
 
     private static List<Article> KeepUniqueSlugs(List<ArticleParseResult> results, List<Diagnostic> diagnostics)
     {
+        // Only a file that parsed claims its slug: a broken file must not take a good one down with it.
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
         var kept = new List<Article>();
-        foreach (var result in results)
+        foreach (var result in results.Where(r => r.Article is not null))
         {
-            if (result.Slug is null)
+            if (owners.TryGetValue(result.Slug!, out var owner))
             {
+                diagnostics.Add(DuplicateSlug(result.FilePath, result.Slug!, owner));
                 continue;
             }
 
-                        if (owners.TryGetValue(result.Slug, out var owner))
+            owners[result.Slug!] = result.FilePath;
+            kept.Add(result.Article!);
+        }
+
+        foreach (var broken in results.Where(r => r.Article is null && r.Slug is not null))
+        {
+            if (owners.TryGetValue(broken.Slug!, out var owner))
             {
-                if (result.Article is not null)
-                {
-                    diagnostics.Add(new Diagnostic(
-                        result.Article.SourcePath, null, null, DiagnosticSeverity.Error, DiagnosticCodes.DuplicateSlug,
-                        $"the slug '{result.Slug}' is already used by {Path.GetFileName(owner)} ({owner}), so this file is left out",
-                        "Give one of the two files a different 'slug:' (or file name)"));
-                }
-
-                continue;
-            }
-
-            owners[result.Slug] = result.FilePath;
-
-            if (result.Article is not null)
-            {
-                kept.Add(result.Article);
+                diagnostics.Add(DuplicateSlug(broken.FilePath, broken.Slug!, owner));
             }
         }
 
         return kept;
     }
+
+    private static Diagnostic DuplicateSlug(string path, string slug, string owner) => new(
+        path, null, null, DiagnosticSeverity.Error, DiagnosticCodes.DuplicateSlug,
+        $"the slug '{slug}' is already used by {Path.GetFileName(owner)} ({owner}), so this file is left out",
+        "Give one of the two files a different 'slug:' (or file name)");
 
     private static List<Article> KeepLastGood(List<Article> current, List<ArticleParseResult> results, IEnumerable<Article> previous)
     {
@@ -215,7 +213,7 @@ public sealed class ContentLoader(ArticleParser parser)
                     continue;
                 }
 
-                if (link.Anchor is not null && !target.HeadingIds.Contains(link.Anchor))
+                if (link.Anchor is not null && !target.HeadingIds.Contains(link.Anchor) && !ArticleParser.ReservedIds.Contains(link.Anchor))
                 {
                     diagnostics.Add(new Diagnostic(
                         source.SourcePath, link.Line, link.Column, DiagnosticSeverity.Warning, DiagnosticCodes.BrokenAnchor,

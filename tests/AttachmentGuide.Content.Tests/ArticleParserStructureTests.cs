@@ -34,6 +34,8 @@ public sealed class ArticleParserStructureTests
 
         Assert.DoesNotContain(article.Sections, s => s.Id == "top");
         Assert.Contains("top-1", article.HeadingIds);
+        var quickExit = TestContent.Parse("---\ntitle: T\nsummary: S\n---\n\n## Quick exit hint\n").Article!;
+        Assert.Equal("quick-exit-hint-1", quickExit.Sections[0].Id);
     }
 
     [Fact]

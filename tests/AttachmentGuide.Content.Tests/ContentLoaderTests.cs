@@ -77,6 +77,30 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void A_broken_file_does_not_take_down_a_good_article_with_the_same_slug()
+    {
+        using var folder = new TempContentFolder();
+        var broken = folder.Write("articles/a-broken.md", "---\nsummary: No title\nslug: calm\n---\n\n## A\n");
+        var good = folder.Write("articles/b-good.md", TempContentFolder.Article("Calm", extra: "slug: calm\n"));
+
+        var result = Load(folder);
+
+        Assert.Equal("Calm", Assert.Single(result.Library.All).Title);
+        var clash = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateSlug);
+        Assert.Equal(broken, clash.FilePath);
+        Assert.Contains(good, clash.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Links_to_the_ids_every_article_page_has_are_not_reported()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("articles/a.md", TempContentFolder.Article("A", "## Part\n\n[top](#top) [help](#crisis-help) [reach out](#reach-out)\n"));
+
+        Assert.DoesNotContain(Load(folder).Diagnostics, d => d.Code == DiagnosticCodes.BrokenAnchor);
+    }
+
+    [Fact]
     public void Text_that_is_not_utf8_is_an_error_with_a_fix()
     {
         using var folder = new TempContentFolder();

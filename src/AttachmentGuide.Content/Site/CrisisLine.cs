@@ -5,6 +5,6 @@ namespace AttachmentGuide.Content.Site;
 /// <param name="Number">The number as people dial it, e.g. "116 123".</param>
 public sealed record CrisisLine(string Label, string Number)
 {
-    /// <summary>The number for a <c>tel:</c> link: digits and a leading plus only.</summary>
-    public string TelUri => "tel:" + new string(Number.Where((c, i) => char.IsAsciiDigit(c) || (c == '+' && i == 0)).ToArray());
+    /// <summary>The number as a <c>tel:</c> link.</summary>
+    public string TelUri => TelUris.For(Number);
 }

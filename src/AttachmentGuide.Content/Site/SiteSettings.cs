@@ -29,6 +29,9 @@ public sealed record SiteSettings(
     bool DiscreetTab,
     string DiscreetTitle)
 {
+    /// <summary>The clinic's phone number as a <c>tel:</c> link, when there is one.</summary>
+    public string? ClinicTelUri => ClinicPhone is null ? null : TelUris.For(ClinicPhone);
+
     /// <summary>What the site runs on when <c>site.yml</c> is missing or broken: calm, safe, complete.</summary>
     public static SiteSettings Defaults { get; } = new(
         Name: "Attachment Guide",

@@ -1,5 +1,6 @@
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Staff;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -44,7 +45,10 @@ public static class StaffCommand
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         services.AddDbContext<InquiryDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
-        services.AddStaffIdentityCore();
+        // Reset tokens are created and used within this one process, so an in-memory key ring is enough
+        // and no key folder is created beside the database.
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
+        services.AddStaffIdentityCore().AddDefaultTokenProviders();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
@@ -115,7 +119,12 @@ public static class StaffCommand
             return Fail(error, $"no account for {email}");
         }
 
-        await users.DeleteAsync(user);
+        var removed = await users.DeleteAsync(user);
+        if (!removed.Succeeded)
+        {
+            return Fail(error, string.Join(" ", removed.Errors.Select(e => e.Description)));
+        }
+
         output.WriteLine($"Removed staff account {email}");
         return 0;
     }
@@ -132,24 +141,14 @@ public static class StaffCommand
             return Fail(error, $"no account for {email}");
         }
 
-        foreach (var validator in users.PasswordValidators)
-        {
-            var check = await validator.ValidateAsync(users, user, password);
-            if (!check.Succeeded)
-            {
-                return Fail(error, string.Join(" ", check.Errors.Select(e => e.Description)));
-            }
-        }
-
-        await users.RemovePasswordAsync(user);
-        var result = await users.AddPasswordAsync(user, password);
+        // One save: validation, the new hash, a new security stamp (ending every session) and no lockout.
+        var token = await users.GeneratePasswordResetTokenAsync(user);
+        var result = await users.ResetPasswordAsync(user, token, password);
         if (!result.Succeeded)
         {
             return Fail(error, string.Join(" ", result.Errors.Select(e => e.Description)));
         }
 
-        // A new password ends every existing session and lifts a lockout.
-        await users.UpdateSecurityStampAsync(user);
         await users.SetLockoutEndDateAsync(user, null);
         await users.ResetAccessFailedCountAsync(user);
         output.WriteLine($"Password reset for {email}; its sessions have ended");

@@ -30,6 +30,12 @@ public static partial class ContactInputValidator
         input.Voicemail = FormText.CleanLine(input.Voicemail)?.ToLowerInvariant();
         input.SayClinicName = FormText.CleanLine(input.SayClinicName)?.ToLowerInvariant();
 
+        // "By email" is chosen in advance; someone who gives only a phone number can only be phoned.
+        if (input.Email is null && input.Phone is not null && input.PreferredContact == "email")
+        {
+            input.PreferredContact = "phone";
+        }
+
         var errors = new List<FieldError>();
         if (input.Name is null)
         {
@@ -52,10 +58,6 @@ public static partial class ContactInputValidator
         else if (input.Email is not null && !IsEmail(input.Email))
         {
             errors.Add(new(nameof(input.Email), "Enter an email address in the correct format, like name@example.com"));
-        }
-        else if (input.Email is null && input.PreferredContact == "email")
-        {
-            errors.Add(new(nameof(input.Email), "Enter an email address, or choose to be contacted by phone"));
         }
 
         if (input.Phone is not null && !IsPhone(input.Phone))

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Net.Http.Headers;
 
 namespace AttachmentGuide.Web.Hosting;
 
@@ -17,11 +18,14 @@ public static class ContentCaching
     public static WebApplicationBuilder AddContentCaching(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        // One entry per page and encoding: these pages take no query values, and Accept-Encoding is reduced to
+        // the one coding that will be sent, so odd headers or query strings cannot fill the cache with copies.
         builder.Services.AddOutputCache(options =>
             options.AddPolicy(PolicyName, policy => policy
                 .Expire(TimeSpan.FromHours(12))
                 .Tag(Tag)
-                .SetVaryByHeader("Accept-Encoding")));
+                .SetVaryByQuery([])
+                .VaryByValue(context => new KeyValuePair<string, string>("coding", ChosenCoding(context.Request)))));
         builder.Services.AddResponseCompression(options =>
         {
             // Behind the TLS proxy every request is https; only public, token-free pages reach this middleware.
@@ -58,6 +62,16 @@ public static class ContentCaching
         var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
         return ifNoneMatch.Length > 0
             && ifNoneMatch.Split(',').Any(v => v.Trim() == etag || v.Trim() == etag[2..] || v.Trim() == "*");
+    }
+
+    /// <summary>The coding the compression middleware will pick: Brotli first, then gzip, as its providers are ordered.</summary>
+    public static string ChosenCoding(HttpRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var accepted = StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var values)
+            ? values.Where(v => v.Quality is null or > 0).Select(v => v.Value.Value?.ToLowerInvariant()).ToHashSet()
+            : [];
+        return accepted.Contains("br") ? "br" : accepted.Contains("gzip") ? "gzip" : "identity";
     }
 
     private static bool IsPublicContent(HttpContext context)

@@ -80,18 +80,24 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
         return entities.Select(Decrypt).ToList();
     }
 
-    public async Task<bool> UpdateAsync(Guid id, InquiryStatus status, string? internalNote, CancellationToken cancellationToken)
+    public async Task<InquiryUpdateResult> UpdateAsync(Guid id, int expectedVersion, InquiryStatus status, string? internalNote, CancellationToken cancellationToken)
     {
         using (await gate.EnterAsync(cancellationToken))
         {
             var updated = await db.Inquiries
-                .Where(i => i.Id == id)
+                .Where(i => i.Id == id && i.Version == expectedVersion)
                 .ExecuteUpdateAsync(
                     setters => setters
                         .SetProperty(i => i.Status, status)
-                        .SetProperty(i => i.InternalNote, protector.Protect(internalNote)),
+                        .SetProperty(i => i.InternalNote, protector.Protect(internalNote))
+                        .SetProperty(i => i.Version, i => i.Version + 1),
                     cancellationToken);
-            return updated > 0;
+            if (updated > 0)
+            {
+                return InquiryUpdateResult.Updated;
+            }
+
+            return await db.Inquiries.AnyAsync(i => i.Id == id, cancellationToken) ? InquiryUpdateResult.Conflict : InquiryUpdateResult.NotFound;
         }
     }
 
@@ -99,7 +105,9 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
     {
         using (await gate.EnterAsync(cancellationToken))
         {
-            return await db.Inquiries.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+            var deleted = await db.Inquiries.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+            await CheckpointAsync(cancellationToken);
+            return deleted;
         }
     }
 
@@ -111,9 +119,21 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
             var ids = await db.Inquiries.Where(i => i.ReceivedAt < cutoffUtc).Select(i => i.Id).ToListAsync(cancellationToken);
             await db.Inquiries.Where(i => i.ReceivedAt < cutoffUtc).ExecuteDeleteAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            if (ids.Count > 0)
+            {
+                await CheckpointAsync(cancellationToken);
+            }
+
             return ids;
         }
     }
+
+    /// <summary>
+    /// Copies the WAL into the database and empties it, so erased rows' old pages do not linger in the -wal file.
+    /// Best effort: a reader holding the WAL makes SQLite report busy, and the next erasure tries again.
+    /// </summary>
+    private async Task CheckpointAsync(CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
 
     private IQueryable<Inquiry> Filter(InquiryStatus? status) =>
         status is { } wanted ? db.Inquiries.AsNoTracking().Where(i => i.Status == wanted) : db.Inquiries.AsNoTracking();
@@ -132,7 +152,8 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
         protector.Unprotect(i.Message),
         i.SourceSlug,
         i.Status,
-        protector.Unprotect(i.InternalNote));
+        protector.Unprotect(i.InternalNote),
+        i.Version);
 
     private async Task<string> UnusedReferenceAsync(CancellationToken cancellationToken)
     {

@@ -25,8 +25,8 @@ public interface IInquiryStore
     /// <summary>Every inquiry matching the filter, newest first, for the CSV export.</summary>
     Task<IReadOnlyList<InquiryDetails>> ExportAsync(InquiryStatus? status, CancellationToken cancellationToken);
 
-    /// <summary>Sets the status and internal note; false when the inquiry does not exist.</summary>
-    Task<bool> UpdateAsync(Guid id, InquiryStatus status, string? internalNote, CancellationToken cancellationToken);
+    /// <summary>Sets the status and internal note if the inquiry is still at <paramref name="expectedVersion"/>.</summary>
+    Task<InquiryUpdateResult> UpdateAsync(Guid id, int expectedVersion, InquiryStatus status, string? internalNote, CancellationToken cancellationToken);
 
     /// <summary>Erases the inquiry; false when it does not exist.</summary>
     Task<bool> DeleteAsync(Guid id, CancellationToken cancellationToken);

@@ -39,6 +39,9 @@ public sealed class Inquiry
 
     public InquiryStatus Status { get; set; } = InquiryStatus.New;
 
+    /// <summary>Goes up by one with every staff change, so two staff saving the same inquiry cannot overwrite each other unseen.</summary>
+    public int Version { get; set; }
+
     /// <summary>Staff's internal note; never shown to the person.</summary>
     public string? InternalNote { get; set; }
 }

@@ -18,7 +18,18 @@ public sealed record InquiryDetails(
     string? Message,
     string? SourceSlug,
     InquiryStatus Status,
-    string? InternalNote);
+    string? InternalNote,
+    int Version);
+
+/// <summary>What came of a staff change.</summary>
+public enum InquiryUpdateResult
+{
+    Updated,
+    NotFound,
+
+    /// <summary>Someone else changed the inquiry after it was loaded; nothing was written.</summary>
+    Conflict,
+}
 
 /// <summary>A page of the inbox.</summary>
 public sealed record InquiryPage(IReadOnlyList<InquirySummary> Items, int TotalCount, int PageNumber, int PageSize)

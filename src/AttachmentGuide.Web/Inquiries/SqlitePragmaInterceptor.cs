@@ -5,11 +5,12 @@ namespace AttachmentGuide.Web.Inquiries;
 
 /// <summary>
 /// Sets the per-connection SQLite settings EF Core leaves alone: synchronous=FULL so an acknowledged
-/// inquiry survives a power cut, and a busy timeout so a writer waits for another instead of failing.
+/// inquiry survives a power cut, a busy timeout so a writer waits for another instead of failing, and
+/// secure_delete so an erased inquiry's bytes are overwritten rather than left in free pages.
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000;";
+    private const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000; PRAGMA secure_delete = ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

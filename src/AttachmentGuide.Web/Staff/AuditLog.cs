@@ -5,8 +5,14 @@ namespace AttachmentGuide.Web.Staff;
 /// <summary>Writes staff actions to the audit table and to the log, with the account and inquiry id only.</summary>
 public sealed partial class AuditLog(InquiryDbContext db, InquiryWriteGate gate, TimeProvider time, ILogger<AuditLog> logger)
 {
+    /// <summary>The actor recorded for a sign-in attempt that named no existing account.</summary>
+    public const string UnknownAccount = "(no such account)";
+
     public async Task RecordAsync(string actor, string action, Guid? inquiryId, CancellationToken cancellationToken)
     {
+        // One line per entry, whatever an actor name holds.
+        actor = Contact.FormText.CleanLine(actor) ?? UnknownAccount;
+        actor = actor.Length > 256 ? actor[..256] : actor;
         using (await gate.EnterAsync(cancellationToken))
         {
             db.AuditEntries.Add(new AuditEntry { At = time.GetUtcNow().UtcDateTime, Actor = actor, Action = action, InquiryId = inquiryId });

@@ -58,6 +58,17 @@ public sealed class ContactInputValidatorTests
     }
 
     [Fact]
+    public void A_phone_number_without_an_email_is_enough_even_with_email_chosen_in_advance()
+    {
+        var input = Valid();
+        input.Email = null;
+        input.Phone = "07700 900982";
+
+        Assert.Empty(ContactInputValidator.CleanAndValidate(input));
+        Assert.Equal("phone", input.PreferredContact);
+    }
+
+    [Fact]
     public void Neither_email_nor_phone_asks_for_one_of_them()
     {
         var input = Valid();

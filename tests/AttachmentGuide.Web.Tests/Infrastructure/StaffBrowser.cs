@@ -126,7 +126,11 @@ public sealed class StaffBrowser : IDisposable
         ArgumentNullException.ThrowIfNull(document);
         var form = document.QuerySelectorAll("form[method=post]").OfType<IHtmlFormElement>()
             .Single(f => f.GetAttribute("action")?.Contains("handler=" + handler, StringComparison.Ordinal) == true);
-        var values = new List<KeyValuePair<string, string>> { new(AntiforgeryField, form.QuerySelector($"input[name={AntiforgeryField}]")!.GetAttribute("value")!) };
+        // The form's own hidden inputs (antiforgery token, version) as a browser sends them, then the given fields.
+        var values = form.QuerySelectorAll("input[type=hidden][name]")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty))
+            .Where(h => !fields.Any(f => f.Name == h.Key))
+            .ToList();
         values.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
         return PostAsync(form.GetAttribute("action")!, values);
     }

@@ -103,7 +103,9 @@ public static class StaffTestData
     {
         ArgumentNullException.ThrowIfNull(factory);
         using var scope = factory.Services.CreateScope();
-        Assert.True(await scope.ServiceProvider.GetRequiredService<IInquiryStore>().UpdateAsync(id, status, null, TestContext.Current.CancellationToken));
+        var store = scope.ServiceProvider.GetRequiredService<IInquiryStore>();
+        var current = await store.GetAsync(id, TestContext.Current.CancellationToken);
+        Assert.Equal(InquiryUpdateResult.Updated, await store.UpdateAsync(id, current!.Version, status, null, TestContext.Current.CancellationToken));
     }
 
     public static async Task<Guid> IdOfAsync(SiteFactory factory, string reference)

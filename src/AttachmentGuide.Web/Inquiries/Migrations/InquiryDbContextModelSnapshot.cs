@@ -70,6 +70,9 @@ namespace AttachmentGuide.Web.Inquiries.Migrations
                     b.Property<Guid>("SubmissionToken")
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("VoicemailAllowed")
                         .HasColumnType("INTEGER");
 

@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace AttachmentGuide.Web.Pages.Staff;
 
 /// <summary>Turns the optional authenticator-app (TOTP) second factor on or off for the signed-in account.</summary>
-public sealed class AccountModel(UserManager<StaffUser> userManager) : PageModel
+public sealed class AccountModel(UserManager<StaffUser> userManager, SignInManager<StaffUser> signInManager) : PageModel
 {
     public bool TwoFactorEnabled { get; private set; }
 
@@ -41,7 +41,14 @@ public sealed class AccountModel(UserManager<StaffUser> userManager) : PageModel
             return Challenge();
         }
 
+        if (await userManager.GetTwoFactorEnabledAsync(user))
+        {
+            // Replacing the key of an active second factor would silently break the staff member's app.
+            return RedirectToPage();
+        }
+
         await userManager.ResetAuthenticatorKeyAsync(user);
+        await signInManager.RefreshSignInAsync(user);
         await ShowKeyAsync(user);
         return Page();
     }
@@ -64,6 +71,9 @@ public sealed class AccountModel(UserManager<StaffUser> userManager) : PageModel
         }
 
         await userManager.SetTwoFactorEnabledAsync(user, true);
+
+        // Changing the second factor changes the security stamp, which would otherwise end this very session.
+        await signInManager.RefreshSignInAsync(user);
         return RedirectToPage(new { notice = "on" });
     }
 
@@ -77,6 +87,7 @@ public sealed class AccountModel(UserManager<StaffUser> userManager) : PageModel
 
         await userManager.SetTwoFactorEnabledAsync(user, false);
         await userManager.ResetAuthenticatorKeyAsync(user);
+        await signInManager.RefreshSignInAsync(user);
         return RedirectToPage(new { notice = "off" });
     }
 

@@ -1,11 +1,14 @@
 using System.ComponentModel.DataAnnotations;
+using AttachmentGuide.Web.Contact;
 using AttachmentGuide.Web.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace AttachmentGuide.Web.Pages.Staff;
 
+[EnableRateLimiting(ContactServiceExtensions.PostPolicy)]
 public sealed class LoginModel(SignInManager<StaffUser> signInManager, AuditLog audit) : PageModel
 {
     /// <summary>The same words for a wrong password, an unknown account and a locked one: nothing to learn from them.</summary>
@@ -37,16 +40,18 @@ public sealed class LoginModel(SignInManager<StaffUser> signInManager, AuditLog 
             return RedirectToPage("/Staff/LoginTwoFactor", new { ReturnUrl });
         }
 
+        // The account's own email, never the typed text: a typed value can hold a password or forged log lines.
+        var account = await signInManager.UserManager.FindByEmailAsync(email);
+        var actor = account?.Email ?? AuditLog.UnknownAccount;
         if (!result.Succeeded)
         {
-            await audit.RecordAsync(email.Length > 256 ? email[..256] : email, AuditActions.SignInFailed, null, cancellationToken);
+            await audit.RecordAsync(actor, AuditActions.SignInFailed, null, cancellationToken);
             Failure = FailureMessage;
             Input.Password = null;
             return Page();
         }
 
-        var account = await signInManager.UserManager.FindByEmailAsync(email);
-        await audit.RecordAsync(account?.Email ?? email, AuditActions.SignIn, null, cancellationToken);
+        await audit.RecordAsync(actor, AuditActions.SignIn, null, cancellationToken);
         return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/staff/inquiries");
     }
 

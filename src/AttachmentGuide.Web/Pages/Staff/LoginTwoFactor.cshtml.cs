@@ -1,10 +1,13 @@
+using AttachmentGuide.Web.Contact;
 using AttachmentGuide.Web.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace AttachmentGuide.Web.Pages.Staff;
 
+[EnableRateLimiting(ContactServiceExtensions.PostPolicy)]
 public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signInManager, AuditLog audit) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -15,7 +18,7 @@ public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signInManager, 
     public async Task<IActionResult> OnGetAsync() =>
         await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Staff/Login") : Page();
 
-    public async Task<IActionResult> OnPostAsync(string? code, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync([FromForm(Name = "Input.Code")] string? code, CancellationToken cancellationToken)
     {
         var user = await signInManager.GetTwoFactorAuthenticationUserAsync();
         if (user is null)

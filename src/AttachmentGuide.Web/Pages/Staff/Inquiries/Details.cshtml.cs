@@ -20,6 +20,8 @@ public sealed class DetailsModel(IInquiryStore store, AuditLog audit, IOptions<C
 
     public string? NoteError { get; private set; }
 
+    public string? Conflict { get; private set; }
+
     private string Actor => User.Identity?.Name ?? "unknown";
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool saved, CancellationToken cancellationToken)
@@ -35,7 +37,7 @@ public sealed class DetailsModel(IInquiryStore store, AuditLog audit, IOptions<C
         return Page();
     }
 
-    public async Task<IActionResult> OnPostUpdateAsync(Guid id, string? status, string? note, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostUpdateAsync(Guid id, int version, string? status, string? note, CancellationToken cancellationToken)
     {
         if (await store.GetAsync(id, cancellationToken) is not { } inquiry)
         {
@@ -43,7 +45,7 @@ public sealed class DetailsModel(IInquiryStore store, AuditLog audit, IOptions<C
         }
 
         var cleanedNote = AttachmentGuide.Web.Contact.FormText.CleanMultiline(note);
-        if (!Enum.TryParse<InquiryStatus>(status, ignoreCase: true, out var newStatus) || !Enum.IsDefined(newStatus))
+        if (InquiryStatuses.Parse(status) is not { } newStatus)
         {
             return BadRequest();
         }
@@ -55,7 +57,19 @@ public sealed class DetailsModel(IInquiryStore store, AuditLog audit, IOptions<C
             return Page();
         }
 
-        await store.UpdateAsync(id, newStatus, cleanedNote, cancellationToken);
+        var result = await store.UpdateAsync(id, version, newStatus, cleanedNote, cancellationToken);
+        if (result == InquiryUpdateResult.NotFound)
+        {
+            return NotFound();
+        }
+
+        if (result == InquiryUpdateResult.Conflict)
+        {
+            Inquiry = inquiry;
+            Conflict = "Someone else saved a change to this inquiry while you had it open. Their version is shown below: please make your change again.";
+            return Page();
+        }
+
         if (newStatus != inquiry.Status)
         {
             await audit.RecordAsync(Actor, AuditActions.StatusChange, id, cancellationToken);

@@ -22,7 +22,7 @@ public sealed class ExportModel(IInquiryStore store, AuditLog audit, IOptions<Cl
 
     public async Task<IActionResult> OnGetAsync(string? status, CancellationToken cancellationToken)
     {
-        var filter = Enum.TryParse<InquiryStatus>(status, ignoreCase: true, out var parsed) ? parsed : (InquiryStatus?)null;
+        var filter = InquiryStatuses.Parse(status);
         var inquiries = await store.ExportAsync(filter, cancellationToken);
         var stream = new MemoryStream();
         // Escape prefixes values starting with = + - @ TAB or CR with ' so spreadsheets never run them as formulas.

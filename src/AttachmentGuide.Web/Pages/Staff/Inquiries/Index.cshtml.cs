@@ -24,7 +24,7 @@ public sealed class IndexModel(IInquiryStore store, IOptions<ClinicOptions> clin
     // The query value is "p", not "page": "page" collides with the Razor Pages route value.
     public async Task OnGetAsync(string? status, int p, bool deleted, CancellationToken cancellationToken)
     {
-        Status = Enum.TryParse<InquiryStatus>(status, ignoreCase: true, out var parsed) ? parsed : null;
+        Status = InquiryStatuses.Parse(status);
         Deleted = deleted;
         Inquiries = await store.ListAsync(Status, Math.Max(1, p), PageSize, cancellationToken);
         NewCount = await store.CountAsync(InquiryStatus.New, cancellationToken);
