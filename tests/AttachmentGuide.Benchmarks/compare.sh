@@ -113,7 +113,8 @@ port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 free_port() {
   local p
   while :; do
-    p=$(( 20000 + RANDOM % 30000 ))
+    # Below Linux's ephemeral range (32768+), where wrk's and autocannon's own connections take their ports.
+    p=$(( 20000 + RANDOM % 12000 ))
     port_in_use "$p" || { echo "$p"; return; }
   done
 }
