@@ -84,6 +84,7 @@ namespace AttachmentGuide.Web.Inquiries.Migrations
                     Message = table.Column<string>(type: "TEXT", nullable: true),
                     SourceSlug = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
                     Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false),
                     InternalNote = table.Column<string>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace AttachmentGuide.Web.Inquiries.Migrations
 {
     [DbContext(typeof(InquiryDbContext))]
-    [Migration("20261125180002_Initial")]
+    [Migration("20261125191347_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -72,6 +72,9 @@ namespace AttachmentGuide.Web.Inquiries.Migrations
 
                     b.Property<Guid>("SubmissionToken")
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER");
 
                     b.Property<bool>("VoicemailAllowed")
                         .HasColumnType("INTEGER");
