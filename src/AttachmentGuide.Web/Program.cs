@@ -5,7 +5,6 @@ using AttachmentGuide.Web.Feeds;
 using AttachmentGuide.Web.Hosting;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Staff;
-using Serilog;
 
 if (CommandLine.IsCommand(args))
 {
@@ -40,15 +39,8 @@ app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFeeds();
 
-try
-{
-    app.Run();
-    return 0;
-}
-finally
-{
-    await Log.CloseAndFlushAsync();
-}
+app.Run();
+return 0;
 
 /// <summary>The entry point, public so integration tests can host the site.</summary>
 public partial class Program;

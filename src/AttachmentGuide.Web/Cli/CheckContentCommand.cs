@@ -39,7 +39,7 @@ public static class CheckContentCommand
         }
 
         var loader = new ContentLoader(new ArticleParser(MarkdownPipelineFactory.Create()));
-        var result = loader.Load(contentPath, new ContentLoadOptions(IncludeDrafts: true, DateOnly.FromDateTime(DateTime.Now)));
+        var result = loader.Load(contentPath, ContentLoadOptions.Now(TimeProvider.System, includeDrafts: true));
         var baseDirectory = Environment.CurrentDirectory;
         foreach (var diagnostic in result.Diagnostics)
         {

@@ -7,8 +7,7 @@ public static class PasswordReader
     public static string? ReadLine(TextReader input)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var line = input.ReadLine();
-        return line?.TrimEnd('\r');
+        return input.ReadLine();
     }
 
     /// <summary>Prompts on the terminal and reads keys without showing them.</summary>

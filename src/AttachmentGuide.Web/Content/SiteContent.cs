@@ -51,7 +51,7 @@ public sealed partial class SiteContent
 
     private ContentLibrary Load(ContentLibrary? previous)
     {
-        var options = new ContentLoadOptions(_includeDrafts, DateOnly.FromDateTime(_time.GetLocalNow().DateTime));
+        var options = ContentLoadOptions.Now(_time, _includeDrafts);
         var result = _loader.Load(ContentPath, options, previous);
         foreach (var diagnostic in result.Diagnostics)
         {

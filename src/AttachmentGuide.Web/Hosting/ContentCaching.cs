@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using AttachmentGuide.Content;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 using Microsoft.Net.Http.Headers;
@@ -50,13 +51,14 @@ public static class ContentCaching
     }
 
     /// <summary>
-    /// Marks a content response as revalidatable and answers a matching If-None-Match with 304.
-    /// The tag changes whenever the content snapshot is rebuilt.
+    /// Marks a content response as revalidatable and answers a matching If-None-Match with 304. The tag is
+    /// the snapshot's version (plus the page's slug), so it changes whenever the content is rebuilt.
     /// </summary>
-    public static bool NotModified(HttpContext context, string versionTag)
+    public static bool NotModified(HttpContext context, ContentLibrary library, string? slug = null)
     {
         ArgumentNullException.ThrowIfNull(context);
-        var etag = $"W/\"{versionTag}\"";
+        ArgumentNullException.ThrowIfNull(library);
+        var etag = slug is null ? $"W/\"{library.Version}\"" : $"W/\"{library.Version}-{slug}\"";
         context.Response.Headers.ETag = etag;
         context.Response.Headers.CacheControl = "no-cache";
         var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
@@ -78,7 +80,7 @@ public static class ContentCaching
     {
         var path = context.Request.Path;
         return !path.StartsWithSegments("/contact", StringComparison.OrdinalIgnoreCase)
-            && !path.StartsWithSegments("/staff", StringComparison.OrdinalIgnoreCase)
+            && !path.StartsWithSegments(Staff.StaffServiceExtensions.StaffPathPrefix, StringComparison.OrdinalIgnoreCase)
             && !HttpMethods.IsPost(context.Request.Method);
     }
 }

@@ -18,7 +18,7 @@ public sealed class IndexModel(SiteContent content) : PageModel
     public IActionResult OnGet()
     {
         var library = content.Library;
-        if (ContentCaching.NotModified(HttpContext, library.Version))
+        if (ContentCaching.NotModified(HttpContext, library))
         {
             return StatusCode(StatusCodes.Status304NotModified);
         }

@@ -21,7 +21,7 @@ public sealed class PrivacyModel(SiteContent content) : PageModel
             return NotFound();
         }
 
-        if (ContentCaching.NotModified(HttpContext, $"{content.Library.Version}-{Slug}"))
+        if (ContentCaching.NotModified(HttpContext, content.Library, Slug))
         {
             return StatusCode(StatusCodes.Status304NotModified);
         }

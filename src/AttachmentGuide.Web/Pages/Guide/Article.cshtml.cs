@@ -23,7 +23,7 @@ public sealed class ArticleModel(SiteContent content) : PageModel
             return NotFound();
         }
 
-        if (ContentCaching.NotModified(HttpContext, $"{library.Version}-{article.Slug}"))
+        if (ContentCaching.NotModified(HttpContext, library, article.Slug))
         {
             return StatusCode(StatusCodes.Status304NotModified);
         }
