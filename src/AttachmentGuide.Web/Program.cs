@@ -33,7 +33,7 @@ builder.Services.AddRazorPages(options =>
 
 var app = builder.Build();
 // Independent start-up work, side by side: parsing every article, and preparing the database.
-await Task.WhenAll(Task.Run(() => app.LoadContent()), Task.Run(() => app.MigrateInquiryDatabase()));
+await Task.WhenAll(Task.Run(() => app.LoadContent()), Task.Run(() => app.PrepareInquiryDatabase()));
 app.UseSitePipeline();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

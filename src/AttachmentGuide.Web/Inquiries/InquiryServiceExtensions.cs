@@ -9,6 +9,7 @@ public static partial class InquiryServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         var connectionString = InquiryDatabase.ResolveConnectionString(builder.Configuration);
+        builder.Services.AddSingleton(new InquiryConnectionString(connectionString));
         builder.Services.AddSingleton<SqlitePragmaInterceptor>();
         builder.Services.AddDbContext<InquiryDbContext>((services, options) => options
             .UseSqlite(connectionString)
@@ -19,40 +20,72 @@ public static partial class InquiryServiceExtensions
         return builder;
     }
 
-    /// <summary>Applies migrations, turns on WAL, and logs the settings as the database reports them.</summary>
-    public static WebApplication MigrateInquiryDatabase(this WebApplication app)
+    /// <summary>
+    /// Makes the database ready before the site listens: applies any pending migration, turns on WAL,
+    /// and logs the settings as the database reports them. When the schema is already current (every
+    /// start but the first after a release) only a plain SQLite connection is used, so EF Core's model
+    /// is built on the first contact request or staff page rather than delaying every reader.
+    /// </summary>
+    public static WebApplication PrepareInquiryDatabase(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        using var scope = app.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
-        db.Database.Migrate();
-        var connection = (SqliteConnection)db.Database.GetDbConnection();
-        db.Database.OpenConnection();
-        try
+        var connectionString = app.Services.GetRequiredService<InquiryConnectionString>().Value;
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<InquiryDbContext>();
+        using var connection = new SqliteConnection(connectionString);
+        connection.Open();
+        var pending = InquiryMigrations.Ids.Except(AppliedMigrations(connection), StringComparer.Ordinal).ToArray();
+        if (pending.Length > 0)
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = "PRAGMA journal_mode = WAL;";
-            var journalMode = command.ExecuteScalar()?.ToString();
-            command.CommandText = "PRAGMA synchronous;";
-            var synchronous = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-            var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<InquiryDbContext>();
-            LogDatabaseReady(logger, connection.DataSource, journalMode ?? "unknown", synchronous switch
-            {
-                0 => "OFF",
-                1 => "NORMAL",
-                2 => "FULL",
-                3 => "EXTRA",
-                _ => synchronous.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            });
-        }
-        finally
-        {
-            db.Database.CloseConnection();
+            using var scope = app.Services.CreateScope();
+            scope.ServiceProvider.GetRequiredService<InquiryDbContext>().Database.Migrate();
+            LogMigrated(logger, pending);
         }
 
+        using var command = connection.CreateCommand();
+        command.CommandText = SqlitePragmaInterceptor.Pragmas;
+        command.ExecuteNonQuery();
+        command.CommandText = "PRAGMA journal_mode = WAL;";
+        var journalMode = command.ExecuteScalar()?.ToString();
+        command.CommandText = "PRAGMA synchronous;";
+        var synchronous = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        LogDatabaseReady(logger, connection.DataSource, journalMode ?? "unknown", synchronous switch
+        {
+            0 => "OFF",
+            1 => "NORMAL",
+            2 => "FULL",
+            3 => "EXTRA",
+            _ => synchronous.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        });
         return app;
     }
+
+    private static HashSet<string> AppliedMigrations(SqliteConnection connection)
+    {
+        var applied = new HashSet<string>(StringComparer.Ordinal);
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $table;";
+        command.Parameters.AddWithValue("$table", InquiryMigrations.HistoryTable);
+        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
+        {
+            return applied;
+        }
+
+        command.CommandText = $"SELECT MigrationId FROM \"{InquiryMigrations.HistoryTable}\";";
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
+        {
+            applied.Add(reader.GetString(0));
+        }
+
+        return applied;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Inquiry database: applied migrations {Migrations}")]
+    private static partial void LogMigrated(ILogger logger, IReadOnlyList<string> migrations);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inquiry database {DataSource} ready: journal_mode={JournalMode}, synchronous={Synchronous}")]
     private static partial void LogDatabaseReady(ILogger logger, string dataSource, string journalMode, string synchronous);
 }
+
+/// <summary>The resolved inquiry connection string, for code that opens a plain SQLite connection.</summary>
+public sealed record InquiryConnectionString(string Value);

@@ -10,7 +10,8 @@ namespace AttachmentGuide.Web.Inquiries;
 /// </summary>
 public sealed class SqlitePragmaInterceptor : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000; PRAGMA secure_delete = ON;";
+    /// <summary>The settings, also applied by the start-up check, which opens its own connection.</summary>
+    public const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 10000; PRAGMA secure_delete = ON;";
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

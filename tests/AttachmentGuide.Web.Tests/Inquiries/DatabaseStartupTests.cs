@@ -1,0 +1,84 @@
+using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Tests.Infrastructure;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AttachmentGuide.Web.Tests.Inquiries;
+
+/// <summary>
+/// Start-up prepares the database with a plain SQLite connection when the schema is current, and runs
+/// EF Core's migrations only when one is pending: the first start, and the first after a release.
+/// </summary>
+public sealed class DatabaseStartupTests : IDisposable
+{
+    private const string Category = "AttachmentGuide.Web.Inquiries.InquiryDbContext";
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ag-db-startup-" + Guid.NewGuid().ToString("N"));
+
+    private string DatabasePath => Path.Combine(_folder, "inquiries.db");
+
+    [Fact]
+    public void The_migration_list_is_the_one_ef_core_finds()
+    {
+        var options = new DbContextOptionsBuilder<InquiryDbContext>().UseSqlite("Data Source=:memory:").Options;
+        using var db = new InquiryDbContext(options);
+
+        Assert.NotEmpty(InquiryMigrations.Ids);
+        Assert.Equal(db.Database.GetMigrations(), InquiryMigrations.Ids);
+    }
+
+    [Fact]
+    public async Task First_start_migrates_later_starts_only_check_and_both_report_the_settings()
+    {
+        var first = await StartAndReadLogAsync();
+        Assert.Contains(first, e => e.MessageTemplate.Text.Contains("applied migrations", StringComparison.Ordinal));
+        AssertReady(first);
+        Assert.Equal(InquiryMigrations.Ids, AppliedMigrations());
+
+        var second = await StartAndReadLogAsync();
+        Assert.DoesNotContain(second, e => e.MessageTemplate.Text.Contains("applied migrations", StringComparison.Ordinal));
+        AssertReady(second);
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private static void AssertReady(IReadOnlyList<Serilog.Events.LogEvent> log)
+    {
+        var ready = Assert.Single(log, e => e.MessageTemplate.Text.StartsWith("Inquiry database {DataSource} ready", StringComparison.Ordinal));
+        Assert.Equal("wal", LogCapture.Scalar(ready, "JournalMode"));
+        Assert.Equal("FULL", LogCapture.Scalar(ready, "Synchronous"));
+    }
+
+    private async Task<IReadOnlyList<Serilog.Events.LogEvent>> StartAndReadLogAsync()
+    {
+        using var site = ContactSiteFactory.WithSettings(
+            ("ConnectionStrings:Inquiries", $"Data Source={DatabasePath}"),
+            ($"Serilog:MinimumLevel:Override:{Category}", "Information"));
+        using var client = site.CreatePlainClient();
+        var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+        return site.Logs.Events;
+    }
+
+    private List<string> AppliedMigrations()
+    {
+        using var connection = new SqliteConnection($"Data Source={DatabasePath};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT MigrationId FROM \"__EFMigrationsHistory\" ORDER BY MigrationId;";
+        using var reader = command.ExecuteReader();
+        var ids = new List<string>();
+        while (reader.Read())
+        {
+            ids.Add(reader.GetString(0));
+        }
+
+        return ids;
+    }
+}
