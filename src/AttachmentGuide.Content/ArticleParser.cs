@@ -67,8 +67,7 @@ public sealed partial class ArticleParser(MarkdownPipeline pipeline)
             return new ArticleParseResult(null, path, slug, diagnostics.Items);
         }
 
-        var leadText = RenderPlainText(leadBlocks);
-        var wordCount = CountWords(leadText) + sections.Sum(s => s.WordCount);
+        var wordCount = CountWords(leadBlocks) + sections.Sum(s => s.WordCount);
         var article = new Article(
             slug!,
             frontMatter.Title!,
@@ -415,21 +414,33 @@ public sealed partial class ArticleParser(MarkdownPipeline pipeline)
         }
 
         var headingText = RenderInlinePlainText(heading);
-        var plainText = RenderPlainText(intro);
         return new Section(
             heading.GetAttributes().Id ?? string.Empty,
             headingText,
             RenderInlineHtml(heading),
             heading.Level,
             RenderHtml(intro),
-            plainText,
-            CountWords(headingText) + CountWords(plainText) + subsections.Sum(s => s.WordCount),
+            WordCounter.CountIn(headingText) + CountWords(intro) + subsections.Sum(s => s.WordCount),
             subsections);
     }
 
     private string RenderHtml(IEnumerable<Block> blocks) => Render(blocks, plain: false);
 
-    private string RenderPlainText(IEnumerable<Block> blocks) => Render(blocks, plain: true).Trim();
+    /// <summary>Counts the words of the blocks' plain text without keeping the text: no reader needs it.</summary>
+    private int CountWords(IEnumerable<Block> blocks)
+    {
+        var (renderer, output) = Renderer(plain: true);
+        foreach (var block in blocks)
+        {
+            renderer.Render(block);
+        }
+
+        renderer.Writer.Flush();
+        var count = WordCounter.CountIn(output.GetStringBuilder());
+        renderer.EnsureLine();
+        output.GetStringBuilder().Clear();
+        return count;
+    }
 
     private string Render(IEnumerable<Block> blocks, bool plain)
     {
@@ -499,28 +510,6 @@ public sealed partial class ArticleParser(MarkdownPipeline pipeline)
         renderer.EnsureLine();
         output.GetStringBuilder().Clear();
         return text;
-    }
-
-    private static int CountWords(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        var wordHasLetter = false;
-        foreach (var c in text)
-        {
-            if (char.IsWhiteSpace(c))
-            {
-                count += inWord && wordHasLetter ? 1 : 0;
-                inWord = wordHasLetter = false;
-            }
-            else
-            {
-                inWord = true;
-                wordHasLetter |= char.IsLetterOrDigit(c);
-            }
-        }
-
-        return count + (inWord && wordHasLetter ? 1 : 0);
     }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]

@@ -8,7 +8,6 @@ namespace AttachmentGuide.Content;
 /// <param name="HeadingHtml">The heading's inline HTML (emphasis, code), without the heading element.</param>
 /// <param name="Level">2 for a section, 3 for a subsection.</param>
 /// <param name="Html">The body before the first subsection, without the heading itself.</param>
-/// <param name="PlainText">The text of <see cref="Html"/> without markup.</param>
 /// <param name="WordCount">Words in the section, its heading and subsections included.</param>
 /// <param name="Subsections">The <c>###</c> parts of a section, in order; empty for a subsection.</param>
 public sealed record Section(
@@ -17,6 +16,5 @@ public sealed record Section(
     string HeadingHtml,
     int Level,
     string Html,
-    string PlainText,
     int WordCount,
     IReadOnlyList<Section> Subsections);

@@ -67,6 +67,6 @@ public sealed class ArticleParserSeedTests
         Assert.InRange(article.WordCount, 600, 800);
         Assert.InRange(article.WordCount - article.Sections.Sum(s => s.WordCount), 70, 100);
         Assert.Equal(3, article.ReadingMinutes);
-        Assert.StartsWith("Attachment trauma begins in our earliest relationships", article.Sections[0].PlainText, StringComparison.Ordinal);
+        Assert.StartsWith("<p>Attachment trauma begins in our earliest relationships", article.Sections[0].Html, StringComparison.Ordinal);
     }
 }
