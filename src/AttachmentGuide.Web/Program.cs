@@ -31,15 +31,29 @@ builder.Services.AddRazorPages(options =>
     options.Conventions.AllowAnonymousToPage("/Staff/LoginTwoFactor");
 });
 
-var app = builder.Build();
-// Independent start-up work, side by side: parsing every article, and preparing the database.
-await Task.WhenAll(Task.Run(() => app.LoadContent()), Task.Run(() => app.PrepareInquiryDatabase()));
+await using var app = builder.Build();
+// Parsing every article is the longest start-up step; it runs while the rest of the host starts,
+// and a request that arrives first waits for it (SiteContent.Library).
+var contentLoaded = Task.Run(app.LoadContent);
+app.PrepareInquiryDatabase();
 app.UseSitePipeline();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFeeds();
 
-app.Run();
+await app.StartAsync();
+try
+{
+    await contentLoaded;
+}
+catch
+{
+    // Content that cannot be loaded at all stops the site, as a failure before listening would.
+    await app.StopAsync();
+    throw;
+}
+
+await app.WaitForShutdownAsync();
 return 0;
 
 /// <summary>The entry point, public so integration tests can host the site.</summary>

@@ -23,11 +23,11 @@ public static class ContentServiceExtensions
         return builder;
     }
 
-    /// <summary>Parses every article now, at startup, so the first reader never waits and problems are logged at once.</summary>
+    /// <summary>Parses every article now, at startup, so readers never wait for a parse and problems are logged at once.</summary>
     public static WebApplication LoadContent(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        _ = app.Services.GetRequiredService<SiteContent>();
+        _ = app.Services.GetRequiredService<SiteContent>().Library;
         return app;
     }
 }

@@ -7,6 +7,8 @@ namespace AttachmentGuide.Web.Content;
 /// <summary>
 /// Holds the current content snapshot. Pages read <see cref="Library"/>, never the disk; a reload
 /// builds a whole new library off the request path and swaps it in with one reference assignment.
+/// The first load runs once, at startup, alongside the rest of the host; a request that arrives
+/// before it has finished waits for it rather than seeing an empty site.
 /// </summary>
 public sealed partial class SiteContent
 {
@@ -15,7 +17,8 @@ public sealed partial class SiteContent
     private readonly TimeProvider _time;
     private readonly ILogger<SiteContent> _logger;
     private readonly Lock _reloadLock = new();
-    private volatile ContentLibrary _library;
+    private readonly Lazy<ContentLibrary> _firstLoad;
+    private volatile ContentLibrary? _library;
 
     public SiteContent(
         ContentLoader loader,
@@ -31,21 +34,21 @@ public sealed partial class SiteContent
         _logger = logger;
         _includeDrafts = environment.IsDevelopment();
         ContentPath = ContentFolderLocator.Resolve(options.Value.Path);
-        _library = Load(previous: null);
+        _firstLoad = new Lazy<ContentLibrary>(() => Load(previous: null), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The full path of the content folder being served.</summary>
     public string ContentPath { get; }
 
-    /// <summary>The snapshot to serve from.</summary>
-    public ContentLibrary Library => _library;
+    /// <summary>The snapshot to serve from; the first read waits for the first load.</summary>
+    public ContentLibrary Library => _library ?? _firstLoad.Value;
 
     /// <summary>Re-reads the content folder, keeping the last good version of any file that is now broken.</summary>
     public void Reload()
     {
         lock (_reloadLock)
         {
-            _library = Load(_library);
+            _library = Load(Library);
         }
     }
 
