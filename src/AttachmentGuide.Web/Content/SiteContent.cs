@@ -34,7 +34,7 @@ public sealed partial class SiteContent
         _logger = logger;
         _includeDrafts = environment.IsDevelopment();
         ContentPath = ContentFolderLocator.Resolve(options.Value.Path);
-        _firstLoad = new Lazy<ContentLibrary>(() => Load(previous: null), LazyThreadSafetyMode.ExecutionAndPublication);
+        _firstLoad = new Lazy<ContentLibrary>(() => _library = Load(previous: null), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The full path of the content folder being served.</summary>
