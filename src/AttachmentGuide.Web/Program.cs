@@ -33,8 +33,8 @@ builder.Services.AddRazorPages(options =>
 
 await using var app = builder.Build();
 // Parsing every article is the longest start-up step; it runs while the rest of the host starts,
-// and a request that arrives first waits for it (SiteContent.Library).
-var contentLoaded = Task.Run(app.LoadContent);
+// and a request that arrives first waits for it (ContentReadyMiddleware).
+var contentLoaded = app.StartLoadingContent();
 app.PrepareInquiryDatabase();
 app.UseSitePipeline();
 app.MapStaticAssets();

@@ -23,11 +23,13 @@ public static class ContentServiceExtensions
         return builder;
     }
 
-    /// <summary>Parses every article now, at startup, so readers never wait for a parse and problems are logged at once.</summary>
-    public static WebApplication LoadContent(this WebApplication app)
+    /// <summary>
+    /// Starts parsing every article now, at startup, in the background, so problems are logged at once and
+    /// no reader ever waits for a parse after start-up. The task fails if the folder cannot be loaded at all.
+    /// </summary>
+    public static Task StartLoadingContent(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        _ = app.Services.GetRequiredService<SiteContent>().Library;
-        return app;
+        return app.Services.GetRequiredService<SiteContent>().FirstLoad;
     }
 }

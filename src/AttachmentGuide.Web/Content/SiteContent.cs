@@ -8,7 +8,7 @@ namespace AttachmentGuide.Web.Content;
 /// Holds the current content snapshot. Pages read <see cref="Library"/>, never the disk; a reload
 /// builds a whole new library off the request path and swaps it in with one reference assignment.
 /// The first load runs once, at startup, alongside the rest of the host; a request that arrives
-/// before it has finished waits for it rather than seeing an empty site.
+/// before it has finished waits for it (<see cref="ContentReadyMiddleware"/>) rather than seeing an empty site.
 /// </summary>
 public sealed partial class SiteContent
 {
@@ -17,7 +17,7 @@ public sealed partial class SiteContent
     private readonly TimeProvider _time;
     private readonly ILogger<SiteContent> _logger;
     private readonly Lock _reloadLock = new();
-    private readonly Lazy<ContentLibrary> _firstLoad;
+    private readonly Lazy<Task<ContentLibrary>> _firstLoad;
     private volatile ContentLibrary? _library;
 
     public SiteContent(
@@ -34,14 +34,20 @@ public sealed partial class SiteContent
         _logger = logger;
         _includeDrafts = environment.IsDevelopment();
         ContentPath = ContentFolderLocator.Resolve(options.Value.Path);
-        _firstLoad = new Lazy<ContentLibrary>(() => _library = Load(previous: null), LazyThreadSafetyMode.ExecutionAndPublication);
+        _firstLoad = new Lazy<Task<ContentLibrary>>(() => Task.Run(LoadFirst), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     /// <summary>The full path of the content folder being served.</summary>
     public string ContentPath { get; }
 
-    /// <summary>The snapshot to serve from; the first read waits for the first load.</summary>
-    public ContentLibrary Library => _library ?? _firstLoad.Value;
+    /// <summary>The first load of the content folder, started by the first call (at startup, by <see cref="ContentServiceExtensions.StartLoadingContent"/>).</summary>
+    public Task<ContentLibrary> FirstLoad => _firstLoad.Value;
+
+    /// <summary>
+    /// The snapshot to serve from. Before the first load has finished this blocks until it has; requests
+    /// never get here that early, since <see cref="ContentReadyMiddleware"/> awaits <see cref="FirstLoad"/>.
+    /// </summary>
+    public ContentLibrary Library => _library ?? FirstLoad.GetAwaiter().GetResult();
 
     /// <summary>Re-reads the content folder, keeping the last good version of any file that is now broken.</summary>
     public void Reload()
@@ -49,6 +55,19 @@ public sealed partial class SiteContent
         lock (_reloadLock)
         {
             _library = Load(Library);
+        }
+    }
+
+    private ContentLibrary LoadFirst()
+    {
+        try
+        {
+            return _library = Load(previous: null);
+        }
+        catch (Exception ex)
+        {
+            LogFirstLoadFailed(ContentPath, ex);
+            throw;
         }
     }
 
@@ -71,6 +90,9 @@ public sealed partial class SiteContent
         LogLoaded(result.Library.All.Count, ContentPath, result.ErrorCount, result.WarningCount);
         return result.Library;
     }
+
+    [LoggerMessage(Level = LogLevel.Critical, Message = "Could not load the content folder {ContentPath}; the site stops")]
+    private partial void LogFirstLoadFailed(string contentPath, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Diagnostic}")]
     private partial void LogContentError(string diagnostic);

@@ -1,3 +1,4 @@
+using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Staff;
 using Serilog;
 
@@ -18,6 +19,7 @@ public static class PipelineExtensions
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
         app.UseSerilogRequestLogging();
+        app.UseMiddleware<ContentReadyMiddleware>();
         app.UseMiddleware<FormBodyLimitMiddleware>();
         app.UseStaffNoStore();
         app.UseRouting();

@@ -48,6 +48,7 @@ public static partial class InquiryServiceExtensions
         var journalMode = command.ExecuteScalar()?.ToString();
         command.CommandText = "PRAGMA synchronous;";
         var synchronous = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        ProveWritable(connection);
         LogDatabaseReady(logger, connection.DataSource, journalMode ?? "unknown", synchronous switch
         {
             0 => "OFF",
@@ -57,6 +58,23 @@ public static partial class InquiryServiceExtensions
             _ => synchronous.ToString(System.Globalization.CultureInfo.InvariantCulture),
         });
         return app;
+    }
+
+    /// <summary>
+    /// Writes to the database inside a transaction that is rolled back, so a file the site cannot write
+    /// (a read-only mount, a restore with the wrong owner) stops start-up instead of failing every
+    /// contact request later. Reading alone, as an up-to-date start does, would not notice.
+    /// </summary>
+    private static void ProveWritable(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA user_version;";
+        var version = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
+        using var transaction = connection.BeginTransaction(deferred: false);
+        command.Transaction = transaction;
+        command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA user_version = {version};");
+        command.ExecuteNonQuery();
+        transaction.Rollback();
     }
 
     private static HashSet<string> AppliedMigrations(SqliteConnection connection)

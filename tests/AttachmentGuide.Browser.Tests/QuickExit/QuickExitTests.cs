@@ -26,6 +26,8 @@ public sealed class QuickExitTests(BrowserSite site)
         await using var session = await site.OpenAsync();
         await session.GotoAsync(SitePages.Article);
 
+        // Key presses go to the focused page; with other tests' pages open in the same browser, make sure it is this one.
+        await session.Page.BringToFrontAsync();
         for (var i = 0; i < 3; i++)
         {
             await session.Page.Keyboard.PressAsync("Shift");
@@ -40,6 +42,7 @@ public sealed class QuickExitTests(BrowserSite site)
         await using var session = await site.OpenAsync();
         await session.GotoAsync(SitePages.Article);
 
+        await session.Page.BringToFrontAsync();
         await session.Page.Keyboard.PressAsync("Shift");
         await session.Page.Keyboard.PressAsync("Shift");
         await session.Page.Keyboard.PressAsync("a");

@@ -2,6 +2,7 @@ using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AttachmentGuide.Web.Tests.Inquiries;
 
@@ -39,6 +40,52 @@ public sealed class DatabaseStartupTests : IDisposable
         AssertReady(second);
     }
 
+    [Fact]
+    public async Task A_database_made_by_the_staff_command_is_used_as_it_is()
+    {
+        Directory.CreateDirectory(_folder);
+        await using (var staff = await StaffDatabase.OpenAsync(DatabasePath))
+        {
+            await staff.AddAsync("counsellor@example.org");
+        }
+
+        var log = await StartAndReadLogAsync();
+
+        Assert.DoesNotContain(log, e => e.MessageTemplate.Text.Contains("applied migrations", StringComparison.Ordinal));
+        AssertReady(log);
+    }
+
+    [Fact]
+    public async Task A_database_the_site_cannot_write_stops_start_up()
+    {
+        await StartAndReadLogAsync();
+
+        // Mode=ReadOnly stands in for a read-only mount or a file owned by another user (tests run as root).
+        using var site = ContactSiteFactory.WithSettings(("ConnectionStrings:Inquiries", $"Data Source={DatabasePath};Mode=ReadOnly"));
+        var failure = Assert.ThrowsAny<Exception>(() => site.CreatePlainClient());
+
+        Assert.Contains("readonly", failure.ToString(), StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task Connections_that_store_inquiries_carry_the_durability_and_erasure_settings()
+    {
+        using var site = ContactSiteFactory.WithSettings(("ConnectionStrings:Inquiries", $"Data Source={DatabasePath}"));
+        using var client = site.CreatePlainClient();
+        using var scope = site.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
+
+        // A fresh physical connection: pooled ones may still carry what start-up set on its own.
+        SqliteConnection.ClearAllPools();
+        await db.Database.OpenConnectionAsync(TestContext.Current.CancellationToken);
+        var connection = db.Database.GetDbConnection();
+
+        Assert.Equal("wal", Pragma(connection, "journal_mode"));
+        Assert.Equal("2", Pragma(connection, "synchronous"));
+        Assert.Equal("10000", Pragma(connection, "busy_timeout"));
+        Assert.Equal("1", Pragma(connection, "secure_delete"));
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
@@ -64,6 +111,13 @@ public sealed class DatabaseStartupTests : IDisposable
         var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
         return site.Logs.Events;
+    }
+
+    private static string? Pragma(System.Data.Common.DbConnection connection, string name)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = $"PRAGMA {name};";
+        return Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
     }
 
     private List<string> AppliedMigrations()
