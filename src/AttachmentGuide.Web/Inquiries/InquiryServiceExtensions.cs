@@ -1,9 +1,8 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttachmentGuide.Web.Inquiries;
 
-public static partial class InquiryServiceExtensions
+public static class InquiryServiceExtensions
 {
     public static WebApplicationBuilder AddInquiries(this WebApplicationBuilder builder)
     {
@@ -20,90 +19,11 @@ public static partial class InquiryServiceExtensions
         return builder;
     }
 
-    /// <summary>
-    /// Makes the database ready before the site listens: applies any pending migration, turns on WAL,
-    /// and logs the settings as the database reports them. When the schema is already current (every
-    /// start but the first after a release) only a plain SQLite connection is used, so EF Core's model
-    /// is built on the first contact request or staff page rather than delaying every reader.
-    /// </summary>
+    /// <summary>Makes the database ready before the site listens (see <see cref="InquiryDatabaseStartup"/>).</summary>
     public static WebApplication PrepareInquiryDatabase(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var connectionString = app.Services.GetRequiredService<InquiryConnectionString>().Value;
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger<InquiryDbContext>();
-        using var connection = new SqliteConnection(connectionString);
-        connection.Open();
-        var pending = InquiryMigrations.Ids.Except(AppliedMigrations(connection), StringComparer.Ordinal).ToArray();
-        if (pending.Length > 0)
-        {
-            using var scope = app.Services.CreateScope();
-            scope.ServiceProvider.GetRequiredService<InquiryDbContext>().Database.Migrate();
-            LogMigrated(logger, pending);
-        }
-
-        using var command = connection.CreateCommand();
-        command.CommandText = SqlitePragmaInterceptor.Pragmas;
-        command.ExecuteNonQuery();
-        command.CommandText = "PRAGMA journal_mode = WAL;";
-        var journalMode = command.ExecuteScalar()?.ToString();
-        command.CommandText = "PRAGMA synchronous;";
-        var synchronous = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        ProveWritable(connection);
-        LogDatabaseReady(logger, connection.DataSource, journalMode ?? "unknown", synchronous switch
-        {
-            0 => "OFF",
-            1 => "NORMAL",
-            2 => "FULL",
-            3 => "EXTRA",
-            _ => synchronous.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        });
+        InquiryDatabaseStartup.Prepare(app.Services);
         return app;
     }
-
-    /// <summary>
-    /// Writes to the database inside a transaction that is rolled back, so a file the site cannot write
-    /// (a read-only mount, a restore with the wrong owner) stops start-up instead of failing every
-    /// contact request later. Reading alone, as an up-to-date start does, would not notice.
-    /// </summary>
-    private static void ProveWritable(SqliteConnection connection)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA user_version;";
-        var version = Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
-        using var transaction = connection.BeginTransaction(deferred: false);
-        command.Transaction = transaction;
-        command.CommandText = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"PRAGMA user_version = {version};");
-        command.ExecuteNonQuery();
-        transaction.Rollback();
-    }
-
-    private static HashSet<string> AppliedMigrations(SqliteConnection connection)
-    {
-        var applied = new HashSet<string>(StringComparer.Ordinal);
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $table;";
-        command.Parameters.AddWithValue("$table", InquiryMigrations.HistoryTable);
-        if (Convert.ToInt64(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture) == 0)
-        {
-            return applied;
-        }
-
-        command.CommandText = $"SELECT MigrationId FROM \"{InquiryMigrations.HistoryTable}\";";
-        using var reader = command.ExecuteReader();
-        while (reader.Read())
-        {
-            applied.Add(reader.GetString(0));
-        }
-
-        return applied;
-    }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Inquiry database: applied migrations {Migrations}")]
-    private static partial void LogMigrated(ILogger logger, IReadOnlyList<string> migrations);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Inquiry database {DataSource} ready: journal_mode={JournalMode}, synchronous={Synchronous}")]
-    private static partial void LogDatabaseReady(ILogger logger, string dataSource, string journalMode, string synchronous);
 }
-
-/// <summary>The resolved inquiry connection string, for code that opens a plain SQLite connection.</summary>
-public sealed record InquiryConnectionString(string Value);
