@@ -10,13 +10,20 @@ public sealed class DataProtectionSettings
     /// <summary>Where the keys are kept; relative paths are from the working directory.</summary>
     [Required]
     public string KeysPath { get; set; } = "data/keys";
+
+    /// <summary>Optional PEM certificate whose key encrypts the key ring on disk (see <see cref="KeyRingCertificate"/>).</summary>
+    public string? CertificatePath { get; set; }
+
+    /// <summary>The PEM private key of <see cref="CertificatePath"/>, kept apart from the keys and the database.</summary>
+    public string? CertificateKeyPath { get; set; }
 }
 
 public static class DataProtectionExtensions
 {
     /// <summary>
     /// Keys persisted to disk (a restart must not turn open forms into 400s) under a fixed application
-    /// name (moving the app folder must not make protected data unreadable).
+    /// name (moving the app folder must not make protected data unreadable), encrypted with a certificate
+    /// when one is configured.
     /// </summary>
     public static WebApplicationBuilder AddSiteDataProtection(this WebApplicationBuilder builder)
     {
@@ -25,11 +32,18 @@ public static class DataProtectionExtensions
             .Bind(builder.Configuration.GetSection(DataProtectionSettings.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        var keysPath = Path.GetFullPath(builder.Configuration[$"{DataProtectionSettings.SectionName}:KeysPath"] ?? new DataProtectionSettings().KeysPath);
+        var settings = builder.Configuration.GetSection(DataProtectionSettings.SectionName).Get<DataProtectionSettings>() ?? new DataProtectionSettings();
+        var keysPath = Path.GetFullPath(settings.KeysPath);
         Directory.CreateDirectory(keysPath);
-        builder.Services.AddDataProtection()
+        var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("AttachmentGuide")
             .PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        if (KeyRingCertificate.Load(settings) is { } certificate)
+        {
+            // Also registers the certificate for decryption, so it need not be in a certificate store.
+            dataProtection.ProtectKeysWithCertificate(certificate);
+        }
+
         return builder;
     }
 }
