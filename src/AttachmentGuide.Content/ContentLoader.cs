@@ -40,8 +40,10 @@ public sealed class ContentLoader(ArticleParser parser)
         var pageResults = ParseFolder(Path.Combine(contentRoot, PagesFolder), options.Today);
         diagnostics.AddRange(articleResults.Concat(pageResults).SelectMany(r => r.Diagnostics));
 
-        // 3. Slugs: the first file (by path) keeps a slug; later claimants are errors.
-        var articles = KeepUniqueSlugs(articleResults, diagnostics);
+        // 3. Slugs: a draft never takes a published article's address (hidden drafts claim nothing at all);
+        //    otherwise the first file (by path) keeps a slug and later claimants are errors.
+        var candidates = options.IncludeDrafts ? articleResults : articleResults.Where(r => r.Article is not { Metadata.Draft: true }).ToList();
+        var articles = KeepUniqueSlugs(candidates, diagnostics);
         var pages = KeepUniqueSlugs(pageResults, diagnostics);
 
         // 4. Keep the last good version of a file that is now broken, so a bad save never takes an article down.
@@ -142,17 +144,20 @@ public sealed class ContentLoader(ArticleParser parser)
     private static List<Article> KeepUniqueSlugs(List<ArticleParseResult> results, List<Diagnostic> diagnostics)
     {
         // Only a file that parsed claims its slug: a broken file must not take a good one down with it.
-        var owners = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Published files claim first (OrderBy is stable, so by path within each group).
+        var owners = new Dictionary<string, ArticleParseResult>(StringComparer.Ordinal);
         var kept = new List<Article>();
-        foreach (var result in results.Where(r => r.Article is not null))
+        foreach (var result in results.Where(r => r.Article is not null).OrderBy(r => r.Article!.Metadata.Draft))
         {
             if (owners.TryGetValue(result.Slug!, out var owner))
             {
-                diagnostics.Add(DuplicateSlug(result.FilePath, result.Slug!, owner));
+                diagnostics.Add(result.Article!.Metadata.Draft && !owner.Article!.Metadata.Draft
+                    ? DraftSharesSlug(result.FilePath, result.Slug!, owner.FilePath)
+                    : DuplicateSlug(result.FilePath, result.Slug!, owner.FilePath));
                 continue;
             }
 
-            owners[result.Slug!] = result.FilePath;
+            owners[result.Slug!] = result;
             kept.Add(result.Article!);
         }
 
@@ -160,7 +165,7 @@ public sealed class ContentLoader(ArticleParser parser)
         {
             if (owners.TryGetValue(broken.Slug!, out var owner))
             {
-                diagnostics.Add(DuplicateSlug(broken.FilePath, broken.Slug!, owner));
+                diagnostics.Add(DuplicateSlug(broken.FilePath, broken.Slug!, owner.FilePath));
             }
         }
 
@@ -171,6 +176,11 @@ public sealed class ContentLoader(ArticleParser parser)
         path, null, null, DiagnosticSeverity.Error, DiagnosticCodes.DuplicateSlug,
         $"the slug '{slug}' is already used by {Path.GetFileName(owner)} ({owner}), so this file is left out",
         "Give one of the two files a different 'slug:' (or file name)");
+
+    private static Diagnostic DraftSharesSlug(string path, string slug, string published) => new(
+        path, null, null, DiagnosticSeverity.Warning, DiagnosticCodes.DraftSharesSlug,
+        $"this draft has the slug '{slug}' of the published {Path.GetFileName(published)} ({published}), which keeps its address; the draft is not shown",
+        "To preview the rewrite, give the draft its own 'slug:' for now; when it is ready, move its text into the published file");
 
     private static List<Article> KeepLastGood(List<Article> current, List<ArticleParseResult> results, IEnumerable<Article> previous)
     {

@@ -49,6 +49,41 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void A_hidden_draft_rewrite_with_a_published_articles_slug_never_takes_its_address()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("articles/living.md", TempContentFolder.Article("Live version"));
+
+        // Sorts first by path, as a rewrite often would.
+        folder.Write("articles/a-rewrite.md", TempContentFolder.Article("Rewrite in progress", extra: "slug: living\ndraft: true\n"));
+
+        var result = Load(folder);
+
+        Assert.True(result.Library.TryGet("living", out var served));
+        Assert.Equal("Live version", served!.Title);
+        Assert.Equal(0, result.ErrorCount);
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == DiagnosticCodes.DuplicateSlug);
+    }
+
+    [Fact]
+    public void A_previewed_draft_with_a_published_articles_slug_is_a_warning_and_the_published_one_is_served()
+    {
+        using var folder = new TempContentFolder();
+        var live = folder.Write("articles/living.md", TempContentFolder.Article("Live version"));
+        var draft = folder.Write("articles/a-rewrite.md", TempContentFolder.Article("Rewrite in progress", extra: "slug: living\ndraft: true\n"));
+
+        var result = Load(folder, options: Published with { IncludeDrafts = true });
+
+        Assert.True(result.Library.TryGet("living", out var served));
+        Assert.Equal("Live version", served!.Title);
+        Assert.Equal(0, result.ErrorCount);
+        var warning = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.DraftSharesSlug);
+        Assert.Equal(draft, warning.FilePath);
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains(live, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Broken_article_is_left_out_and_the_rest_are_served()
     {
         using var folder = new TempContentFolder();

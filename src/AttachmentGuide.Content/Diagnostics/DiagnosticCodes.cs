@@ -66,6 +66,9 @@ public static class DiagnosticCodes
     /// <summary>An image loaded from another site, which would tell that site who reads the page.</summary>
     public const string ExternalImage = "AG0212";
 
+    /// <summary>A draft with the slug of a published article: the published one keeps its address.</summary>
+    public const string DraftSharesSlug = "AG0213";
+
     /// <summary><c>site.yml</c> is not valid YAML; the site runs on safe defaults.</summary>
     public const string SiteSyntax = "AG0301";
 
