@@ -3,9 +3,13 @@ namespace AttachmentGuide.Web.Cli;
 /// <summary>Commands that run instead of the web server: <c>dotnet run --project src/AttachmentGuide.Web -- COMMAND</c>.</summary>
 public static class CommandLine
 {
-    /// <summary>True when the arguments name a command rather than web host settings.</summary>
+    /// <summary>
+    /// True when the arguments name a command rather than web host settings. Host settings look like
+    /// <c>--urls URL</c>, <c>/key value</c> or <c>key=value</c>, so any other first word is taken as a command:
+    /// a mistyped one gets an answer instead of quietly starting the web server.
+    /// </summary>
     public static bool IsCommand(string[] args) =>
-        args is [var first, ..] && first is CheckContentCommand.Name or StaffCommand.Name or "help" or "--help" or "-h";
+        args is [var first, ..] && (first is "--help" or "-h" || (first.Length > 0 && first[0] is not ('-' or '/') && !first.Contains('=', StringComparison.Ordinal)));
 
     /// <summary>Runs the command and returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
@@ -15,8 +19,17 @@ public static class CommandLine
         {
             CheckContentCommand.Name => CheckContentCommand.Run(args[1..], output, error),
             StaffCommand.Name => await StaffCommand.RunAsync(args[1..], input, output, error),
-            _ => Help(output),
+            "help" or "--help" or "-h" => Help(output),
+            var unknown => Unknown(unknown, error),
         };
+    }
+
+    private static int Unknown(string command, TextWriter error)
+    {
+        error.WriteLine($"Unknown command '{command}'.");
+        error.WriteLine();
+        Help(error);
+        return 2;
     }
 
     private static int Help(TextWriter output)
