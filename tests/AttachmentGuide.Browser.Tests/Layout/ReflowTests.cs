@@ -36,4 +36,36 @@ public sealed class ReflowTests(BrowserSite site)
         Assert.True(problems.Count == 0, $"At {described}:\n" + string.Join('\n', problems));
         session.AssertClean();
     }
+
+    [Theory]
+    [InlineData(320)]
+    [InlineData(360)]
+    public async Task Header_SiteNameIsNeitherClippedNorUnderTheExitButton(int width)
+    {
+        await using var session = await site.OpenAsync(new SessionOptions { Width = width, Height = 720 });
+        await session.GotoAsync(SitePages.Home);
+
+        // Each word of the name is laid out whole: a word that does not fit would overflow its line box
+        // (scrollWidth) or run under the button that follows it.
+        var problem = await session.Page.EvaluateAsync<string?>(
+            """
+            () => {
+              const name = document.querySelector('.site-name');
+              const exit = document.querySelector('#quick-exit');
+              const n = name.getBoundingClientRect(), e = exit.getBoundingClientRect();
+              if (name.scrollWidth > name.clientWidth + 0.5) return 'name overflows: scrollWidth ' + name.scrollWidth + ' > ' + name.clientWidth;
+              if (n.right > e.left) return 'name (right ' + n.right + ') runs under the exit button (left ' + e.left + ')';
+              const range = document.createRange();
+              range.selectNodeContents(name);
+              const lines = [...range.getClientRects()].length;
+              const words = name.textContent.trim().split(/\s+/).length;
+              if (lines > words) return 'a word of the name is broken across lines (' + lines + ' lines for ' + words + ' words)';
+              if (e.height < 44) return 'exit button is ' + e.height + ' px tall';
+              return null;
+            }
+            """);
+
+        Assert.Null(problem);
+        session.AssertClean();
+    }
 }
