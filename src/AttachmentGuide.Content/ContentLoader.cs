@@ -32,8 +32,14 @@ public sealed class ContentLoader(ArticleParser parser)
         contentRoot = Path.GetFullPath(contentRoot);
         var diagnostics = new List<Diagnostic>();
 
-        // 1. Settings: read site.yml, or fall back to safe defaults.
+        // 1. Settings: read site.yml; if it cannot be read at all, keep the last good settings (the clinic's
+        //    phone and crisis lines), or fall back to safe defaults at startup.
+        var siteDiagnosticsFrom = diagnostics.Count;
         var site = LoadSite(contentRoot, diagnostics);
+        if (previous is not null && diagnostics.Skip(siteDiagnosticsFrom).Any(d => d.Code is DiagnosticCodes.SiteSyntax or DiagnosticCodes.UnreadableFile))
+        {
+            site = previous.Site;
+        }
 
         // 2. Read and parse every Markdown file, in parallel: parsing is pure.
         var articleResults = ParseFolder(Path.Combine(contentRoot, ArticlesFolder), options.Today);

@@ -84,6 +84,23 @@ public sealed class ContentLoaderTests
     }
 
     [Fact]
+    public void A_reload_with_broken_site_yml_keeps_the_last_good_settings()
+    {
+        using var folder = new TempContentFolder();
+        folder.Write("site.yml", "name: Clinic Guide\ntagline: Calm words\nclinic_phone: \"01234 567890\"\ncrisis_text: Call if in danger.\ncrisis_lines:\n  - label: Emergency\n    number: \"999\"\n");
+        folder.Write("articles/a.md", TempContentFolder.Article("Alpha"));
+        var first = Load(folder);
+        Assert.Equal("01234 567890", first.Library.Site.ClinicPhone);
+
+        folder.Write("site.yml", "name: Clinic Guide\ntagline: a value: with an unquoted colon\n");
+        var reloaded = Load(folder, previous: first.Library);
+
+        Assert.Contains(reloaded.Diagnostics, d => d.Code == DiagnosticCodes.SiteSyntax);
+        Assert.Same(first.Library.Site, reloaded.Library.Site);
+        Assert.Equal("999", Assert.Single(reloaded.Library.Site.CrisisLines).Number);
+    }
+
+    [Fact]
     public void Broken_article_is_left_out_and_the_rest_are_served()
     {
         using var folder = new TempContentFolder();

@@ -53,6 +53,18 @@ public sealed class SiteSettingsParserTests
     }
 
     [Fact]
+    public void Missing_crisis_lines_is_a_warning_that_says_the_numbers_disappear()
+    {
+        var (settings, diagnostics) = SiteSettingsParser.Parse("/c/site.yml", "name: A\ntagline: B\ncrisis_text: Call if in danger.\n");
+
+        Assert.Empty(settings.CrisisLines);
+        var warning = Assert.Single(diagnostics, d => d.Message.Contains("crisis_lines", StringComparison.Ordinal));
+        Assert.Equal(DiagnosticCodes.SiteMissingKey, warning.Code);
+        Assert.False(warning.IsError);
+        Assert.Contains("phone numbers", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Missing_crisis_text_is_a_warning_and_a_calm_default_is_shown()
     {
         var (settings, diagnostics) = SiteSettingsParser.Parse("/c/site.yml", "name: A\ntagline: B\n");

@@ -25,7 +25,7 @@ public static class SiteSettingsParser
         {
             diagnostics.Warning(
                 DiagnosticCodes.SiteSyntax, yaml.ErrorLine, yaml.ErrorColumn,
-                $"site.yml is not valid YAML ({yaml.ErrorMessage}); the site uses its default settings until it is fixed",
+                $"site.yml is not valid YAML ({yaml.ErrorMessage}); until it is fixed the running site keeps its last good settings (a site that has just started uses its defaults)",
                 "Write each setting as 'key: value' on its own line; put values containing ': ' in double quotes");
             return (defaults, diagnostics.Items);
         }
@@ -34,7 +34,7 @@ public static class SiteSettingsParser
         {
             diagnostics.Warning(
                 DiagnosticCodes.SiteSyntax, 1, 1,
-                "site.yml holds no 'key: value' settings; the site uses its default settings",
+                "site.yml holds no 'key: value' settings; until it does the running site keeps its last good settings (a site that has just started uses its defaults)",
                 "Write each setting as 'key: value' on its own line");
             return (defaults, diagnostics.Items);
         }
@@ -110,6 +110,11 @@ public static class SiteSettingsParser
         switch (fields.Node("crisis_lines"))
         {
             case null:
+                // Not an error (the contract keeps missing keys warnings), but the one warning staff must see.
+                diagnostics.Warning(
+                    DiagnosticCodes.SiteMissingKey, null, null,
+                    "there is no 'crisis_lines' setting, so the crisis help on articles, the contact form and the thanks page lists no phone numbers",
+                    "Add 'crisis_lines:' with at least one line such as '- label: Samaritans (24 hours)' and 'number: \"116 123\"' indented below it");
                 return lines;
             case YamlSequenceNode sequence:
                 foreach (var item in sequence.Children)
