@@ -19,6 +19,7 @@ public sealed partial class SiteContent
     private readonly Lock _reloadLock = new();
     private readonly Lazy<Task<ContentLibrary>> _firstLoad;
     private volatile ContentLibrary? _library;
+    private volatile IReadOnlyList<Diagnostic> _problems = [];
 
     public SiteContent(
         ContentLoader loader,
@@ -48,6 +49,9 @@ public sealed partial class SiteContent
     /// never get here that early, since <see cref="ContentReadyMiddleware"/> awaits <see cref="FirstLoad"/>.
     /// </summary>
     public ContentLibrary Library => _library ?? FirstLoad.GetAwaiter().GetResult();
+
+    /// <summary>The errors and warnings of the latest load, for staff previewing in Development.</summary>
+    public IReadOnlyList<Diagnostic> Problems => _problems;
 
     /// <summary>Re-reads the content folder, keeping the last good version of any file that is now broken.</summary>
     public void Reload()
@@ -87,6 +91,7 @@ public sealed partial class SiteContent
             }
         }
 
+        _problems = result.Diagnostics;
         LogLoaded(result.Library.All.Count, ContentPath, result.ErrorCount, result.WarningCount);
         return result.Library;
     }

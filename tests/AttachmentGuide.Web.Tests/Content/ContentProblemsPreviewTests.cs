@@ -1,0 +1,60 @@
+using AttachmentGuide.Web.Tests.Infrastructure;
+
+namespace AttachmentGuide.Web.Tests.Content;
+
+/// <summary>
+/// Staff previewing in Development see why an article is missing in the browser itself, with the same
+/// file, line and code as check-content; readers (Production) never see the list.
+/// </summary>
+public sealed class ContentProblemsPreviewTests : IDisposable
+{
+    private readonly string _content = Directory.CreateTempSubdirectory("ag-problems-").FullName;
+
+    public ContentProblemsPreviewTests()
+    {
+        Directory.CreateDirectory(Path.Combine(_content, "articles"));
+        File.Copy(Path.Combine(TestPaths.RealContent, "site.yml"), Path.Combine(_content, "site.yml"));
+        File.WriteAllText(Path.Combine(_content, "articles", "fine.md"), "---\ntitle: Fine\nsummary: A good article.\n---\n\n## Part\n\nText.\n");
+        File.WriteAllText(Path.Combine(_content, "articles", "sleep-and-safety.md"), "---\ntitle: Sleep and safety\nsumary: Misspelt.\n---\n\n## Part\n\nText.\n");
+    }
+
+    public void Dispose() => Directory.Delete(_content, recursive: true);
+
+    [Fact]
+    public async Task In_development_the_missing_articles_page_names_the_file_line_and_problem()
+    {
+        using var site = new SiteFactory(_content, "Development");
+        using var client = site.CreatePlainClient();
+
+        var page = await client.GetDocumentAsync("/guide/sleep-and-safety", System.Net.HttpStatusCode.NotFound);
+
+        var problems = page.QuerySelector("aside.content-problems");
+        Assert.NotNull(problems);
+        Assert.Equal("content-problems-title", problems.GetAttribute("aria-labelledby"));
+        var lines = problems.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        Assert.Contains(lines, line => line.Contains("sleep-and-safety.md(", StringComparison.Ordinal) && line.Contains("error AG0103", StringComparison.Ordinal));
+        Assert.Contains(lines, line => line.Contains("sleep-and-safety.md(3,1): warning AG0201", StringComparison.Ordinal) && line.Contains("summary", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Readers_in_production_never_see_the_list()
+    {
+        using var site = new SiteFactory(_content, "Production");
+        using var client = site.CreatePlainClient();
+
+        var home = await client.GetDocumentAsync("/");
+        var missing = await client.GetDocumentAsync("/guide/sleep-and-safety", System.Net.HttpStatusCode.NotFound);
+
+        Assert.Null(home.QuerySelector("aside.content-problems"));
+        Assert.Null(missing.QuerySelector("aside.content-problems"));
+    }
+
+    [Fact]
+    public async Task Clean_content_shows_no_list_in_development()
+    {
+        using var site = new RealSiteFactory();
+        using var client = site.CreatePlainClient();
+
+        Assert.Null((await client.GetDocumentAsync("/")).QuerySelector("aside.content-problems"));
+    }
+}
