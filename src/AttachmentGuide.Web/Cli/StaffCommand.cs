@@ -52,8 +52,19 @@ public static class StaffCommand
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
-        // Say which database is used: a wrong working directory would otherwise quietly create an empty one.
-        error.WriteLine($"Database: {db.Database.GetDbConnection().DataSource}");
+        // Say which database is used: a wrong working directory would otherwise quietly use an empty one.
+        var databasePath = db.Database.GetDbConnection().DataSource;
+        error.WriteLine($"Database: {databasePath}");
+        if (Path.IsPathFullyQualified(databasePath) && !File.Exists(databasePath))
+        {
+            if (positional[0] != "add")
+            {
+                return Fail(error, $"there is no database at {databasePath}. Run this from the folder the site is started from, or set ConnectionStrings__Inquiries to the site's database");
+            }
+
+            error.WriteLine($"Note: there is no database at {databasePath} yet, so it is created now. If the site is started from another folder or with ConnectionStrings__Inquiries set, run this command there or with that setting instead.");
+        }
+
         await db.Database.MigrateAsync();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
 

@@ -22,6 +22,30 @@ public sealed class StaffManageCommandTests : IDisposable
     private Task<CliResult> StaffAsync(string? stdin, params string[] arguments) =>
         StaffCliRunner.RunAsync(DatabasePath, stdin, ["staff", .. arguments]);
 
+    [Theory]
+    [InlineData("list")]
+    [InlineData("remove", Email)]
+    [InlineData("reset-password", Email, "--password-stdin")]
+    public async Task Managing_accounts_in_a_database_that_does_not_exist_fails_and_creates_nothing(params string[] arguments)
+    {
+        var result = await StaffAsync(NewPassword + "\n", arguments);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains($"there is no database at {DatabasePath}", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings__Inquiries", result.StandardError, StringComparison.Ordinal);
+        Assert.False(File.Exists(DatabasePath), "the command created the database it said was missing");
+    }
+
+    [Fact]
+    public async Task Adding_the_first_account_creates_the_database_and_says_so()
+    {
+        var result = await StaffAsync(StaffTestData.Password + "\n", "add", Email, "--password-stdin");
+
+        Assert.True(result.ExitCode == 0, result.StandardError);
+        Assert.Contains($"there is no database at {DatabasePath} yet, so it is created now", result.StandardError, StringComparison.Ordinal);
+        Assert.True(File.Exists(DatabasePath));
+    }
+
     [Fact]
     public async Task Staff_remove_deletes_the_account_so_staff_list_no_longer_shows_it()
     {
