@@ -9,7 +9,9 @@ public static class CommandLine
     /// a mistyped one gets an answer instead of quietly starting the web server.
     /// </summary>
     public static bool IsCommand(string[] args) =>
-        args is [var first, ..] && (first is "--help" or "-h" || (first.Length > 0 && first[0] is not ('-' or '/') && !first.Contains('=', StringComparison.Ordinal)));
+        args is [var first, ..] && (IsHelp(first) || (first.Length > 0 && first[0] is not ('-' or '/') && !first.Contains('=', StringComparison.Ordinal)));
+
+    private static bool IsHelp(string argument) => argument is "help" or "--help" or "-h";
 
     /// <summary>Runs the command and returns the process exit code.</summary>
     public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error)
@@ -19,7 +21,7 @@ public static class CommandLine
         {
             CheckContentCommand.Name => CheckContentCommand.Run(args[1..], output, error),
             StaffCommand.Name => await StaffCommand.RunAsync(args[1..], input, output, error),
-            "help" or "--help" or "-h" => Help(output),
+            var help when IsHelp(help) => Help(output),
             var unknown => Unknown(unknown, error),
         };
     }
