@@ -1,0 +1,192 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+
+namespace AttachmentGuide.TestSupport;
+
+/// <summary>
+/// The built site run as its own process on a free loopback port, the way it runs in production
+/// (<c>dotnet AttachmentGuide.Web.dll --urls http://127.0.0.1:PORT</c>). Disposing it kills the whole process tree.
+/// </summary>
+public sealed class SiteProcess : IAsyncDisposable
+{
+    private const int KeptOutputLines = 200;
+
+    // Inherited from the test run, any of these would move the site off the port or folder the test gives it.
+    private static readonly string[] InheritedHostVariables =
+    [
+        "ASPNETCORE_CONTENTROOT", "DOTNET_CONTENTROOT", "ASPNETCORE_URLS", "DOTNET_ENVIRONMENT", "ASPNETCORE_HTTP_PORTS", "ASPNETCORE_HTTPS_PORTS",
+    ];
+
+    private readonly Process _process;
+    private readonly ConcurrentQueue<string> _output = new();
+
+    private SiteProcess(Process process, Uri baseAddress)
+    {
+        _process = process;
+        BaseAddress = baseAddress;
+        _process.OutputDataReceived += (_, e) => Keep(e.Data);
+        _process.ErrorDataReceived += (_, e) => Keep(e.Data);
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+    }
+
+    /// <summary>Like http://127.0.0.1:41234/ (with the trailing slash; <see cref="OriginText"/> has none).</summary>
+    public Uri BaseAddress { get; }
+
+    public string OriginText => BaseAddress.GetLeftPart(UriPartial.Authority);
+
+    public bool HasExited => _process.HasExited;
+
+    /// <summary>The last lines the process wrote to stdout and stderr, for failure messages.</summary>
+    public string Output => string.Join('\n', _output);
+
+    public string Url(string pathAndQuery) => OriginText + pathAndQuery;
+
+    /// <summary>
+    /// Starts the site with <paramref name="environment"/> in <paramref name="workingDirectory"/> and waits until
+    /// <c>GET /</c> answers 200.
+    /// </summary>
+    public static async Task<SiteProcess> StartAsync(
+        IReadOnlyDictionary<string, string> environment, string workingDirectory, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        if (!File.Exists(RepositoryPaths.WebAppDll))
+        {
+            throw new FileNotFoundException("The web app was not copied next to the tests.", RepositoryPaths.WebAppDll);
+        }
+
+        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(RepositoryPaths.WebAppDll);
+        start.ArgumentList.Add("--urls");
+        start.ArgumentList.Add(baseAddress.GetLeftPart(UriPartial.Authority));
+        foreach (var name in InheritedHostVariables)
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
+        var site = new SiteProcess(Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start"), baseAddress);
+        try
+        {
+            await site.WaitUntilAnsweringAsync(timeout, cancellationToken);
+            return site;
+        }
+        catch
+        {
+            await site.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Fails with the site's own output when it has stopped, instead of a bare "connection refused".</summary>
+    public void EnsureRunning()
+    {
+        if (_process.HasExited)
+        {
+            throw new InvalidOperationException($"The site stopped (exit code {_process.ExitCode}). Its output:\n{Output}");
+        }
+    }
+
+    /// <summary>SIGKILL on Linux: no shutdown, no flushing, whatever is in flight is cut off.</summary>
+    public void Kill()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+        }
+
+        _process.WaitForExit(10_000);
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        try
+        {
+            Kill();
+        }
+        catch (InvalidOperationException)
+        {
+            // Already gone.
+        }
+
+        _process.Dispose();
+        return ValueTask.CompletedTask;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <summary>The dotnet host that runs the tests (set by the SDK), else <c>dotnet</c> on the PATH.</summary>
+    private static string DotnetHost()
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
+    }
+
+    private async Task WaitUntilAnsweringAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var deadline = Stopwatch.StartNew();
+        while (deadline.Elapsed < timeout)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The site exited with code {_process.ExitCode} before it answered:\n{Output}");
+            }
+
+            try
+            {
+                using var response = await client.GetAsync(new Uri("/", UriKind.Relative), cancellationToken);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                // A slow first answer.
+            }
+
+            await Task.Delay(100, cancellationToken);
+        }
+
+        throw new TimeoutException($"The site at {BaseAddress} did not answer GET / within {timeout.TotalSeconds} s:\n{Output}");
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        _output.Enqueue(line);
+        while (_output.Count > KeptOutputLines && _output.TryDequeue(out _))
+        {
+        }
+    }
+}
