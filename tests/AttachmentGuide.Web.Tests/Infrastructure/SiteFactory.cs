@@ -6,17 +6,18 @@ namespace AttachmentGuide.Web.Tests.Infrastructure;
 /// <summary>Hosts the site in memory on a chosen content folder and environment.</summary>
 public class SiteFactory : WebApplicationFactory<Program>
 {
+    private readonly SiteDataFolder _data = new("ag-web-tests-");
+
     public SiteFactory(string contentPath, string environment)
     {
         ContentPath = contentPath;
         EnvironmentName = environment;
-        DataPath = Path.Combine(Path.GetTempPath(), "ag-web-tests-" + Guid.NewGuid().ToString("N"));
     }
 
     /// <summary>This host's own data folder (database and keys), removed when the factory is disposed.</summary>
-    public string DataPath { get; }
+    public string DataPath => _data.Path;
 
-    public string DatabasePath => Path.Combine(DataPath, "attachmentguide.db");
+    public string DatabasePath => _data.DatabasePath;
 
     public string ContentPath { get; }
 
@@ -37,7 +38,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Path", ContentPath);
         builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("ConnectionStrings:Inquiries", $"Data Source={DatabasePath}");
-        builder.UseSetting("DataProtection:KeysPath", Path.Combine(DataPath, "keys"));
+        builder.UseSetting("DataProtection:KeysPath", _data.KeysPath);
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:AttachmentGuide.Web.Content.SiteContent", "Error");
@@ -46,10 +47,9 @@ public class SiteFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (disposing && Directory.Exists(DataPath))
+        if (disposing)
         {
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-            Directory.Delete(DataPath, recursive: true);
+            _data.Dispose();
         }
     }
 }

@@ -1,17 +1,13 @@
 namespace AttachmentGuide.Web.Tests.Infrastructure;
 
-/// <summary>Where the real content, the fixtures and the built web app are.</summary>
+/// <summary>Where the real content, the fixtures and the built web app are (the repository's paths are shared with the browser tests).</summary>
 public static class TestPaths
 {
-    public const string SolutionFileName = "AttachmentGuide.sln";
-
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
-
-    public static string RealContent => Path.Combine(RepositoryRoot, "content");
+    public static string RealContent => RepositoryPaths.Content;
 
     public static string RealArticles => Path.Combine(RealContent, "articles");
 
-    public static string WebAppDll => Path.Combine(AppContext.BaseDirectory, "AttachmentGuide.Web.dll");
+    public static string WebAppDll => RepositoryPaths.WebAppDll;
 
     public static string Fixture(string name)
     {
@@ -22,18 +18,5 @@ public static class TestPaths
         }
 
         return path;
-    }
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, SolutionFileName)))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new DirectoryNotFoundException($"No folder above {AppContext.BaseDirectory} holds {SolutionFileName}.");
     }
 }

@@ -12,9 +12,9 @@ public sealed class DurabilityTests : IDisposable
     private const int Workers = 4;
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
 
-    private readonly string _dataPath = Path.Combine(Path.GetTempPath(), "ag-durability-" + Guid.NewGuid().ToString("N"));
+    private readonly SiteDataFolder _data = new("ag-durability-");
 
-    private string DatabasePath => Path.Combine(_dataPath, "ag.db");
+    private string DatabasePath => _data.DatabasePath;
 
     [Fact]
     public async Task Every_acknowledged_inquiry_survives_a_kill_during_traffic_and_the_database_stays_sound()
@@ -25,7 +25,7 @@ public sealed class DurabilityTests : IDisposable
         using var keptHandler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true };
         ContactForm openForm;
 
-        using (var site = await SiteProcess.StartAsync(Environment(), StartTimeout))
+        await using (var site = await StartSiteAsync())
         {
             using (var keptClient = new HttpClient(keptHandler, disposeHandler: false) { BaseAddress = site.BaseAddress })
             {
@@ -78,7 +78,7 @@ public sealed class DurabilityTests : IDisposable
             Assert.True(acknowledgedInTime, $"Only {acknowledged.Count} submissions were acknowledged before the time ran out:\n{site.Output}");
         }
 
-        using (var restarted = await SiteProcess.StartAsync(Environment(), StartTimeout))
+        await using (var restarted = await StartSiteAsync())
         {
             var rows = InquiryTable.ReadAll(DatabasePath);
             var stored = rows.ToDictionary(r => r.Reference, r => r.SubmissionToken, StringComparer.Ordinal);
@@ -93,25 +93,8 @@ public sealed class DurabilityTests : IDisposable
         }
     }
 
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        if (Directory.Exists(_dataPath))
-        {
-            Directory.Delete(_dataPath, recursive: true);
-        }
-    }
+    public void Dispose() => _data.Dispose();
 
-    private Dictionary<string, string> Environment() => new(StringComparer.Ordinal)
-    {
-        ["ASPNETCORE_ENVIRONMENT"] = "Production",
-        ["ConnectionStrings__Inquiries"] = $"Data Source={DatabasePath}",
-        ["DataProtection__KeysPath"] = Path.Combine(_dataPath, "keys"),
-        ["Content__Path"] = TestPaths.RealContent,
-        ["Content__Watch"] = "false",
-        ["Contact__RateLimit__PermitLimit"] = "100000",
-        ["Contact__RateLimit__PerDay"] = "1000000",
-        ["Contact__RateLimit__PostLimit"] = "1000000",
-        ["Serilog__MinimumLevel__Default"] = "Warning",
-    };
+    private Task<SiteProcess> StartSiteAsync() =>
+        SiteProcess.StartAsync(SiteEnvironment.For(_data, "Production"), Path.GetTempPath(), StartTimeout, TestContext.Current.CancellationToken);
 }
