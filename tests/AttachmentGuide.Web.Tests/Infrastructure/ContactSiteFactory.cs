@@ -13,12 +13,8 @@ namespace AttachmentGuide.Web.Tests.Infrastructure;
 /// </summary>
 public class ContactSiteFactory : SiteFactory
 {
-    private readonly Dictionary<string, string> _settings = new(StringComparer.Ordinal)
+    private readonly Dictionary<string, string> _settings = new(RaisedRateLimits.Settings, StringComparer.Ordinal)
     {
-        ["Contact:RateLimit:PermitLimit"] = "100000",
-        ["Contact:RateLimit:PerDay"] = "1000000",
-        ["Contact:RateLimit:PostLimit"] = "1000000",
-
         // TestServer cannot enforce [RequestSizeLimit] and says so on every POST.
         [$"Serilog:MinimumLevel:Override:{RoutingMiddleware}"] = "Error",
         [$"Serilog:MinimumLevel:Override:{SizeLimitFilter}"] = "Error",

@@ -36,10 +36,7 @@ public sealed class StaffSiteFactory : SiteFactory
         // Information reaches the captured sink (the level the site logs at in production); the console stays quiet.
         builder.UseSetting("Serilog:MinimumLevel:Default", "Information");
         builder.UseSetting("Serilog:WriteTo:0:Args:restrictedToMinimumLevel", "Error");
-        builder.UseSetting("Contact:RateLimit:PermitLimit", "100000");
-        builder.UseSetting("Contact:RateLimit:PerDay", "1000000");
-        builder.UseSetting("Contact:RateLimit:PostLimit", "1000000");
-        foreach (var (key, value) in Settings)
+        foreach (var (key, value) in RaisedRateLimits.Settings.Concat(Settings))
         {
             builder.UseSetting(key, value);
         }
