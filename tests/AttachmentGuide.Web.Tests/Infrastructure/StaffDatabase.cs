@@ -35,11 +35,7 @@ public sealed class StaffDatabase : IAsyncDisposable
         return database;
     }
 
-    public async Task AddAsync(string email, string password = StaffTestData.Password)
-    {
-        var result = await Users.CreateAsync(new StaffUser { UserName = email, Email = email, EmailConfirmed = true, LockoutEnabled = true }, password);
-        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
-    }
+    public Task AddAsync(string email, string password = StaffTestData.Password) => StaffTestData.CreateStaffAsync(Users, email, password);
 
     public async Task<List<string>> EmailsAsync() =>
         await Users.Users.Select(u => u.Email!).OrderBy(e => e).ToListAsync(TestContext.Current.CancellationToken);

@@ -35,7 +35,13 @@ public static class StaffTestData
     {
         ArgumentNullException.ThrowIfNull(factory);
         using var scope = factory.Services.CreateScope();
-        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        return await CreateStaffAsync(scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(), email, password);
+    }
+
+    /// <summary>A confirmed account that locks out after failed sign-ins, as <c>staff add</c> makes it.</summary>
+    public static async Task<StaffUser> CreateStaffAsync(UserManager<StaffUser> users, string email, string password = Password)
+    {
+        ArgumentNullException.ThrowIfNull(users);
         var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, LockoutEnabled = true };
         var result = await users.CreateAsync(user, password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
