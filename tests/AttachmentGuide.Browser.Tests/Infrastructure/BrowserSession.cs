@@ -21,11 +21,15 @@ public sealed class BrowserSession : IAsyncDisposable
     private readonly ConcurrentQueue<string> consoleErrors = new();
     private readonly ConcurrentBag<string> expectedNotFound = [];
 
-    private BrowserSession(IBrowserContext context, SiteProcess site)
+    private BrowserSession(IBrowserContext context, SiteProcess site, string databasePath)
     {
         Context = context;
         Site = site;
+        DatabasePath = databasePath;
     }
+
+    /// <summary>Where <see cref="ScreenshotAsync"/> writes, beside the test binaries: bin/…/screenshots/.</summary>
+    public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "screenshots");
 
     public IBrowserContext Context { get; }
 
@@ -33,13 +37,16 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public SiteProcess Site { get; }
 
+    /// <summary>The site's SQLite file, for reading what it stored.</summary>
+    public string DatabasePath { get; }
+
     /// <summary>Every URL the browser asked for, in order.</summary>
     public IReadOnlyList<string> Requests => [.. requests];
 
     /// <summary>Requests that went to the quick-exit URL, with the headers they carried.</summary>
     public IReadOnlyList<ExitRequest> ExitRequests => [.. exitRequests];
 
-    public static async Task<BrowserSession> OpenAsync(IBrowser browser, SiteProcess site, SessionOptions options)
+    public static async Task<BrowserSession> OpenAsync(IBrowser browser, SiteProcess site, string databasePath, SessionOptions options)
     {
         var context = await browser.NewContextAsync(new BrowserNewContextOptions
         {
@@ -54,7 +61,7 @@ public sealed class BrowserSession : IAsyncDisposable
         context.SetDefaultTimeout(30_000);
         context.SetDefaultNavigationTimeout(30_000);
 
-        var session = new BrowserSession(context, site);
+        var session = new BrowserSession(context, site, databasePath);
         context.Request += (_, request) => session.requests.Enqueue(request.Url);
         context.Page += (_, page) => session.Watch(page);
         // A pattern (not a .NET predicate), so that Playwright intercepts only foreign requests and the site's own go straight through.
@@ -124,12 +131,12 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public async Task ScreenshotAsync(string name)
     {
-        Directory.CreateDirectory(RepositoryPaths.Screenshots);
+        Directory.CreateDirectory(ScreenshotFolder);
         // From the top, so the sticky header is drawn where a reader first sees it.
         await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await Page.ScreenshotAsync(new PageScreenshotOptions
         {
-            Path = Path.Combine(RepositoryPaths.Screenshots, name + ".png"),
+            Path = Path.Combine(ScreenshotFolder, name + ".png"),
             FullPage = true,
         });
     }

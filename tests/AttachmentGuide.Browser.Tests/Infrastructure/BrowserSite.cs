@@ -8,6 +8,8 @@ namespace AttachmentGuide.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed class BrowserSite : IAsyncLifetime
 {
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
+
     private static readonly string[] LaunchArgs =
     [
         "--no-sandbox",
@@ -18,6 +20,7 @@ public sealed class BrowserSite : IAsyncLifetime
         "--no-first-run",
     ];
 
+    private readonly SiteDataFolder data = new("ag-browser-tests-");
     private SiteProcess? site;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -31,6 +34,9 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public SiteProcess Site => site ?? throw new InvalidOperationException("The site was not started; call OpenAsync first.");
 
+    /// <summary>The site's SQLite file, for reading what it stored.</summary>
+    public string DatabasePath => data.DatabasePath;
+
     public async ValueTask InitializeAsync()
     {
         if (ChromiumPath is null)
@@ -39,7 +45,8 @@ public sealed class BrowserSite : IAsyncLifetime
         }
 
         var cancellationToken = TestContext.Current.CancellationToken;
-        var starting = SiteProcess.StartAsync(cancellationToken);
+        // Development serves static web assets from the build folders (see TOOLCHAIN: Production from a build serves empty files).
+        var starting = SiteProcess.StartAsync(SiteEnvironment.For(data, "Development"), data.Path, StartTimeout, cancellationToken);
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -53,17 +60,7 @@ public sealed class BrowserSite : IAsyncLifetime
     /// <summary>Skips the calling test when there is no Chromium, or fails it when REQUIRE_BROWSER=1.</summary>
     public void RequireBrowser()
     {
-        if (ChromiumPath is not null)
-        {
-            return;
-        }
-
-        if (ChromiumLocator.Required)
-        {
-            Assert.Fail(ChromiumLocator.MissingMessage + " [REQUIRE_BROWSER=1]");
-        }
-
-        Assert.Skip(ChromiumLocator.MissingMessage);
+        SystemComponent.SkipOrFailWhenMissing(ChromiumPath is not null, "Chromium", ChromiumLocator.Install, ChromiumLocator.RequireVariable);
     }
 
     /// <summary>A fresh browser context (its own cookies, history and recorders) with one tab.</summary>
@@ -71,7 +68,7 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         RequireBrowser();
         Site.EnsureRunning();
-        return await BrowserSession.OpenAsync(browser!, Site, options ?? new SessionOptions());
+        return await BrowserSession.OpenAsync(browser!, Site, DatabasePath, options ?? new SessionOptions());
     }
 
     public async ValueTask DisposeAsync()
@@ -86,5 +83,7 @@ public sealed class BrowserSite : IAsyncLifetime
         {
             await site.DisposeAsync();
         }
+
+        data.Dispose();
     }
 }

@@ -3,7 +3,10 @@ namespace AttachmentGuide.Browser.Tests.Infrastructure;
 /// <summary>Finds the Chromium to drive: CHROMIUM_PATH, else Debian's binary, else Debian's wrapper script.</summary>
 public static class ChromiumLocator
 {
-    public const string MissingMessage = "Chromium not found: apt-get install -y chromium (or set CHROMIUM_PATH)";
+    public const string Install = "apt-get install -y chromium (or set CHROMIUM_PATH)";
+
+    /// <summary>REQUIRE_BROWSER=1 turns a missing browser from a skip into a failure (for CI machines that must run these tests).</summary>
+    public const string RequireVariable = "REQUIRE_BROWSER";
 
     private static readonly string[] DebianPaths = ["/usr/lib/chromium/chromium", "/usr/bin/chromium"];
 
@@ -18,7 +21,4 @@ public static class ChromiumLocator
 
         return DebianPaths.FirstOrDefault(File.Exists);
     }
-
-    /// <summary>REQUIRE_BROWSER=1 turns a missing browser from a skip into a failure (for CI machines that must run these tests).</summary>
-    public static bool Required => Environment.GetEnvironmentVariable("REQUIRE_BROWSER") == "1";
 }

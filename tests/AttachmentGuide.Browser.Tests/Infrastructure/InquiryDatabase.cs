@@ -5,9 +5,10 @@ namespace AttachmentGuide.Browser.Tests.Infrastructure;
 /// <summary>Reads the site's SQLite file directly, as a person checking what was stored would.</summary>
 public static class InquiryDatabase
 {
-    public static async Task<long> CountWithReferenceAsync(SiteProcess site, string reference)
+    public static async Task<long> CountWithReferenceAsync(BrowserSession session, string reference)
     {
-        await using var connection = new SqliteConnection($"Data Source={site.DatabasePath};Mode=ReadOnly;Pooling=False");
+        ArgumentNullException.ThrowIfNull(session);
+        await using var connection = new SqliteConnection($"Data Source={session.DatabasePath};Mode=ReadOnly;Pooling=False");
         await connection.OpenAsync(TestContext.Current.CancellationToken);
         await using var command = connection.CreateCommand();
         command.CommandText = "SELECT COUNT(*) FROM Inquiries WHERE Reference = $reference";

@@ -45,7 +45,7 @@ public sealed class KeyboardContactTests(BrowserSite site)
         Assert.Equal(SitePages.Thanks, session.CurrentPath);
         var reference = (await page.Locator(".reference strong").InnerTextAsync()).Trim();
         Assert.Matches("^[2-9A-Z]{4}-[2-9A-Z]{4}$", reference);
-        Assert.Equal(1, await InquiryDatabase.CountWithReferenceAsync(session.Site, reference));
+        Assert.Equal(1, await InquiryDatabase.CountWithReferenceAsync(session, reference));
         session.AssertClean();
     }
 }

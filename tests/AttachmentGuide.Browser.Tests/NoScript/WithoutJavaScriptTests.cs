@@ -64,7 +64,7 @@ public sealed class WithoutJavaScriptTests(BrowserSite site)
 
         Assert.Equal(SitePages.Thanks, session.CurrentPath);
         var reference = (await page.Locator(".reference strong").InnerTextAsync()).Trim();
-        Assert.Equal(1, await InquiryDatabase.CountWithReferenceAsync(session.Site, reference));
+        Assert.Equal(1, await InquiryDatabase.CountWithReferenceAsync(session, reference));
         session.AssertClean();
     }
 }

@@ -21,15 +21,7 @@ public sealed class LighthouseTests(BrowserSite site)
     {
         site.RequireBrowser();
         var lighthouse = Environment.GetEnvironmentVariable("LIGHTHOUSE_PATH") ?? "/opt/lighthouse/node_modules/.bin/lighthouse";
-        if (!File.Exists(lighthouse))
-        {
-            if (Environment.GetEnvironmentVariable("AG_REQUIRE_SYSTEM_COMPONENTS") == "1")
-            {
-                Assert.Fail($"Lighthouse not found: {Install} [AG_REQUIRE_SYSTEM_COMPONENTS=1]");
-            }
-
-            Assert.Skip($"Lighthouse not found: {Install}");
-        }
+        SystemComponent.SkipOrFailWhenMissing(File.Exists(lighthouse), "Lighthouse", Install);
 
         site.Site.EnsureRunning();
         var report = Path.Combine(Path.GetTempPath(), $"ag-lighthouse-{Guid.NewGuid():N}.json");

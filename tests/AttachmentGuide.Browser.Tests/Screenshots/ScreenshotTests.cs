@@ -16,7 +16,7 @@ public sealed class ScreenshotTests(BrowserSite site)
             await SitePages.OpenAsync(session, state);
             var name = $"{state.Replace(' ', '-')}-{width}";
             await session.ScreenshotAsync(name);
-            Assert.True(new FileInfo(Path.Combine(RepositoryPaths.Screenshots, name + ".png")).Length > 1000);
+            Assert.True(new FileInfo(Path.Combine(BrowserSession.ScreenshotFolder, name + ".png")).Length > 1000);
         }
 
         session.AssertClean();
