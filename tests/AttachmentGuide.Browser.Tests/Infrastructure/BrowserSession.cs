@@ -105,6 +105,16 @@ public sealed class BrowserSession : IAsyncDisposable
         await Page.WaitForLoadStateAsync(LoadState.Load);
     }
 
+    /// <summary>
+    /// Gives this tab the window focus, so key presses reach it. Only tests in <see cref="KeyboardInput"/> may
+    /// rely on it: there no other test opens a tab (which would take the focus back) until this one ends.
+    /// </summary>
+    public Task TakeKeyboardFocusAsync() => Page.BringToFrontAsync();
+
+    /// <summary>Waits until the quick-exit script has attached its listeners (it marks the root element when it has).</summary>
+    public Task WaitForQuickExitScriptAsync() =>
+        Page.Locator("html[data-quick-exit-ready]").WaitForAsync(new LocatorWaitForOptions { State = WaitForSelectorState.Attached });
+
     /// <summary>The pathname of the current page, like /contact.</summary>
     public string CurrentPath => new Uri(Page.Url).AbsolutePath;
 

@@ -4,6 +4,7 @@ using static AttachmentGuide.Browser.Tests.Infrastructure.KeyboardNavigation;
 namespace AttachmentGuide.Browser.Tests.Keyboard;
 
 /// <summary>A keyboard-only reader goes from the article to the contact form and sends it.</summary>
+[Collection(KeyboardInput.Name)]
 public sealed class KeyboardContactTests(BrowserSite site)
 {
     [Fact]
@@ -13,6 +14,7 @@ public sealed class KeyboardContactTests(BrowserSite site)
         var page = session.Page;
         var keyboard = page.Keyboard;
         await SitePages.OpenAsync(session, "article");
+        await session.TakeKeyboardFocusAsync();
 
         await TabToAsync(page, $"a[href='/contact?about={SitePages.ArticleSlug}']");
         await session.NavigateByAsync(() => keyboard.PressAsync("Enter"));

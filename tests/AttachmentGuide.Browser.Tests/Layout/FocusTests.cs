@@ -5,6 +5,7 @@ using static AttachmentGuide.Browser.Tests.Infrastructure.KeyboardNavigation;
 namespace AttachmentGuide.Browser.Tests.Layout;
 
 /// <summary>WCAG 2.4.7: a keyboard user can always see where focus is, in light and dark mode.</summary>
+[Collection(KeyboardInput.Name)]
 public sealed class FocusTests(BrowserSite site)
 {
     private const string StyleProbe =
@@ -26,6 +27,7 @@ public sealed class FocusTests(BrowserSite site)
         });
         var page = session.Page;
         var problems = new List<string>();
+        await session.TakeKeyboardFocusAsync();
 
         await SitePages.OpenAsync(session, "article");
         await CheckInOrderAsync(page, problems, ".skip-link", "#quick-exit", "nav.on-this-page a", $"a[href='/contact?about={SitePages.ArticleSlug}']", ".site-footer a");

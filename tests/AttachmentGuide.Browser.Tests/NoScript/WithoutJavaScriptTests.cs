@@ -6,6 +6,7 @@ namespace AttachmentGuide.Browser.Tests.NoScript;
 /// With JavaScript off the site still works: the article, the quick exit as a plain link, the contact form.
 /// (axe is never run here: it is injected as script and would never return.)
 /// </summary>
+[Collection(KeyboardInput.Name)]
 public sealed class WithoutJavaScriptTests(BrowserSite site)
 {
     private static SessionOptions NoScript => new() { JavaScriptEnabled = false, Width = 375, Height = 740 };
@@ -50,6 +51,7 @@ public sealed class WithoutJavaScriptTests(BrowserSite site)
         await using var session = await site.OpenAsync(NoScript);
         var page = session.Page;
         await SitePages.OpenAsync(session, "contact");
+        await session.TakeKeyboardFocusAsync();
 
         await SitePages.SubmitContactFormAsync(session);
         Assert.True(await page.Locator("#error-summary").IsVisibleAsync(), "No error summary after an empty submission.");

@@ -6,6 +6,7 @@ namespace AttachmentGuide.Browser.Tests.QuickExit;
 /// The quick exit leaves at once for the neutral site named in site.yml (answered locally here), tells it
 /// nothing about where the person was, and takes the exited page out of the tab's history.
 /// </summary>
+[Collection(KeyboardInput.Name)]
 public sealed class QuickExitTests(BrowserSite site)
 {
     [Fact]
@@ -14,6 +15,7 @@ public sealed class QuickExitTests(BrowserSite site)
         await using var session = await site.OpenAsync();
         var response = await session.GotoAsync(SitePages.Article);
         Assert.Equal("no-referrer", (await response!.AllHeadersAsync())["referrer-policy"]);
+        await session.WaitForQuickExitScriptAsync();
 
         await session.Page.Locator("#quick-exit").ClickAsync();
 
@@ -25,9 +27,9 @@ public sealed class QuickExitTests(BrowserSite site)
     {
         await using var session = await site.OpenAsync();
         await session.GotoAsync(SitePages.Article);
+        await session.WaitForQuickExitScriptAsync();
+        await session.TakeKeyboardFocusAsync();
 
-        // Key presses go to the focused page; with other tests' pages open in the same browser, make sure it is this one.
-        await session.Page.BringToFrontAsync();
         for (var i = 0; i < 3; i++)
         {
             await session.Page.Keyboard.PressAsync("Shift");
@@ -41,14 +43,19 @@ public sealed class QuickExitTests(BrowserSite site)
     {
         await using var session = await site.OpenAsync();
         await session.GotoAsync(SitePages.Article);
+        await session.WaitForQuickExitScriptAsync();
+        await session.TakeKeyboardFocusAsync();
+        // Listeners run in the order they were added, so when this one has seen the last key the page's own has handled it.
+        await session.Page.EvaluateAsync("() => { window.keyupsSeen = 0; document.addEventListener('keyup', () => window.keyupsSeen++); }");
 
-        await session.Page.BringToFrontAsync();
         await session.Page.Keyboard.PressAsync("Shift");
         await session.Page.Keyboard.PressAsync("Shift");
         await session.Page.Keyboard.PressAsync("a");
         await session.Page.Keyboard.PressAsync("Shift");
-        await session.Page.WaitForTimeoutAsync(300);
+        await session.Page.WaitForFunctionAsync("() => window.keyupsSeen === 4");
 
+        // The exit hides the page before it navigates; still shown, the page did not start to leave.
+        Assert.False(await session.Page.EvaluateAsync<bool>("() => document.body.hidden"));
         Assert.Equal(SitePages.Article, session.CurrentPath);
         Assert.Empty(session.ExitRequests);
     }
@@ -61,6 +68,7 @@ public sealed class QuickExitTests(BrowserSite site)
         await session.GotoAsync(SitePages.Home);
         await session.NavigateByAsync(() => page.Locator($"ul.article-list a[href='{SitePages.Article}']").ClickAsync());
         Assert.Equal(SitePages.Article, session.CurrentPath);
+        await session.WaitForQuickExitScriptAsync();
 
         await page.Locator("#quick-exit").ClickAsync();
         await AssertLeftForNeutralSiteAsync(session);

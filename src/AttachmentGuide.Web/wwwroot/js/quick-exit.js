@@ -31,4 +31,7 @@
       exit(link.href);
     }
   });
+
+  // Tells browser tests the listeners are attached, so they wait for this instead of for time.
+  document.documentElement.setAttribute('data-quick-exit-ready', '');
 }());
