@@ -142,8 +142,9 @@ public sealed class BrowserSession : IAsyncDisposable
     public async Task ScreenshotAsync(string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        // From the top, so the sticky header is drawn where a reader first sees it.
-        await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+        // From the top, so the sticky header is drawn where a reader first sees it; at once, not smoothly, so the
+        // picture never catches the page on its way up.
+        await Page.EvaluateAsync("() => window.scrollTo({ top: 0, left: 0, behavior: 'instant' })");
         await Page.ScreenshotAsync(new PageScreenshotOptions
         {
             Path = Path.Combine(ScreenshotFolder, name + ".png"),

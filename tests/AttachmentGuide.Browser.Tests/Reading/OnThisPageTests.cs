@@ -28,7 +28,7 @@ public sealed class OnThisPageTests(BrowserSite site)
             Assert.NotNull(href);
             Assert.StartsWith("#", href, StringComparison.Ordinal);
             await link.ClickAsync();
-            await WaitForScrollToSettleAsync(session);
+            await WaitForScrollToReachAsync(session, href[1..]);
 
             var box = await page.EvaluateAsync<HeadingBox>(
                 """
@@ -50,20 +50,35 @@ public sealed class OnThisPageTests(BrowserSite site)
         session.AssertClean();
     }
 
-    /// <summary>Smooth scrolling is on (no reduced-motion preference): wait until the page stops moving.</summary>
-    internal static Task WaitForScrollToSettleAsync(BrowserSession session) =>
+    /// <summary>
+    /// Smooth scrolling is on (no reduced-motion preference): waits until the window has arrived where the page's
+    /// own CSS sends it for the target (scroll-margin and scroll-padding, within the scroll range) and stopped there.
+    /// A count of still frames instead would pass early on a busy machine, where the scroll may start late.
+    /// If it never arrives, it gives up after a long while so the assertions can say where the heading is.
+    /// </summary>
+    internal static Task WaitForScrollToReachAsync(BrowserSession session, string id) =>
         session.Page.EvaluateAsync(
             """
-            () => new Promise(resolve => {
-              let last = -1, still = 0;
+            (id) => new Promise(resolve => {
+              const root = document.documentElement;
+              const giveUpAt = performance.now() + 20000;
+              const target = () => {
+                const el = document.getElementById(id);
+                const offset = (parseFloat(getComputedStyle(el).scrollMarginTop) || 0) + (parseFloat(getComputedStyle(root).scrollPaddingTop) || 0);
+                const wanted = el.getBoundingClientRect().top + window.scrollY - offset;
+                return Math.max(0, Math.min(root.scrollHeight - root.clientHeight, wanted));
+              };
+              let last = NaN;
               const tick = () => {
                 const y = window.scrollY;
-                if (y === last) { if (++still >= 6) { resolve(); return; } } else { still = 0; last = y; }
+                if ((Math.abs(y - target()) <= 1 && y === last) || performance.now() > giveUpAt) { resolve(); return; }
+                last = y;
                 requestAnimationFrame(tick);
               };
               requestAnimationFrame(tick);
             })
-            """);
+            """,
+            id);
 
     public sealed class HeadingBox
     {
