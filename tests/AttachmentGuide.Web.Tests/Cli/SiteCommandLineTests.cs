@@ -42,45 +42,31 @@ public sealed class SiteCommandLineTests
         Assert.False(SiteCommandLine.IsCommand(["--version"]));
     }
 
-    [Fact]
-    public async Task Check_content_help_explains_its_option_and_exits_0()
+    [Theory]
+    [InlineData("check-content [options]", "--content <DIR>", "check-content", "--help")]
+    [InlineData("check-content [options]", "Content__Path", "check-content", "-h")]
+    [InlineData("staff add <EMAIL> [options]", "--password-stdin", "help", "staff", "add")]
+    public async Task One_commands_help_shows_its_usage_and_options_and_exits_0(string usage, string option, params string[] args)
     {
-        var result = await RunAsync("check-content", "--help");
+        var result = await RunAsync(args);
 
         Assert.Equal(0, result.ExitCode);
-        Assert.Contains("--content <DIR>", result.Output, StringComparison.Ordinal);
-        Assert.Contains("Content__Path", result.Output, StringComparison.Ordinal);
+        Assert.Contains(usage, result.Output, StringComparison.Ordinal);
+        Assert.Contains(option, result.Output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Every command:", result.Output, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Help_followed_by_a_command_shows_that_commands_help()
+    [Theory]
+    [InlineData("Unrecognized command or argument '--contnet'.", "--content", "check-content", "--contnet", "content")]
+    [InlineData("Unknown command 'staff lst'.", "list", "staff", "lst")]
+    [InlineData("Unknown command 'check-contnet'.", "check-content", "check-contnet")]
+    public async Task A_mistyped_word_exits_2_with_a_one_line_reason_and_the_close_match_on_stderr(string reason, string closeMatch, params string[] args)
     {
-        var result = await RunAsync("help", "staff", "add");
-
-        Assert.Equal(0, result.ExitCode);
-        Assert.Contains("--password-stdin", result.Output, StringComparison.Ordinal);
-        Assert.DoesNotContain("check-content", result.Output, StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public async Task A_mistyped_option_exits_2_with_a_one_line_reason_and_the_close_match_on_stderr()
-    {
-        var result = await RunAsync("check-content", "--contnet", "content");
+        var result = await RunAsync(args);
 
         Assert.Equal(2, result.ExitCode);
-        Assert.Equal("Unrecognized command or argument '--contnet'.", result.FirstErrorLine);
-        Assert.Contains("--content", result.Error, StringComparison.Ordinal);
-        Assert.Empty(result.Output);
-    }
-
-    [Fact]
-    public async Task A_mistyped_staff_command_exits_2_naming_it_and_suggesting_the_close_match()
-    {
-        var result = await RunAsync("staff", "lst");
-
-        Assert.Equal(2, result.ExitCode);
-        Assert.Equal("Unknown command 'staff lst'.", result.FirstErrorLine);
-        Assert.Contains("list", result.Error, StringComparison.Ordinal);
+        Assert.Equal(reason, result.FirstErrorLine);
+        Assert.Contains($"Did you mean one of the following?\n{closeMatch}\n", result.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
         Assert.Empty(result.Output);
     }
 

@@ -7,23 +7,14 @@ namespace AttachmentGuide.Web.Cli.Commands;
 /// <summary><c>staff list</c>: every account, with two-step sign-in and any lockout, then a count.</summary>
 public static class StaffListCommand
 {
-    public static Command Create()
-    {
-        var command = new Command("list", "list staff accounts");
-        command.SetAction((parseResult, cancellationToken) => ListAsync(parseResult.InvocationConfiguration, cancellationToken));
-        return command;
-    }
+    public static Command Create() =>
+        new Command("list", "list staff accounts").WithAccounts(mayCreate: false, ListAsync);
 
-    private static async Task<int> ListAsync(InvocationConfiguration console, CancellationToken cancellationToken)
+    private static async Task<int> ListAsync(StaffCommandContext context)
     {
-        await using var accounts = await StaffAccounts.OpenAsync(mayCreate: false, console.Error, cancellationToken);
-        if (accounts is null)
-        {
-            return ExitCodes.Failure;
-        }
-
+        var accounts = context.Accounts;
         var now = accounts.Time.GetUtcNow();
-        var users = await accounts.Users.Users.OrderBy(u => u.Email).ToListAsync(cancellationToken);
+        var users = await accounts.Users.Users.OrderBy(u => u.Email).ToListAsync(context.CancellationToken);
         foreach (var user in users)
         {
             var flags = new List<string>();
@@ -37,10 +28,10 @@ public static class StaffListCommand
                 flags.Add("locked until " + user.LockoutEnd.Value.ToString("u", CultureInfo.InvariantCulture));
             }
 
-            console.Output.WriteLine(flags.Count == 0 ? user.Email : $"{user.Email} ({string.Join(", ", flags)})");
+            context.Output.WriteLine(flags.Count == 0 ? user.Email : $"{user.Email} ({string.Join(", ", flags)})");
         }
 
-        console.Output.WriteLine(users.Count == 1 ? "1 staff account" : $"{users.Count} staff accounts");
+        context.Output.WriteLine(users.Count == 1 ? "1 staff account" : $"{users.Count} staff accounts");
         return ExitCodes.Success;
     }
 }

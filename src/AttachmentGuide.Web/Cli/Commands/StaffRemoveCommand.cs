@@ -7,33 +7,26 @@ public static class StaffRemoveCommand
 {
     public static Command Create()
     {
-        var email = StaffSymbols.Email();
-        var command = new Command("remove", "delete a staff account") { email };
-        command.SetAction((parseResult, cancellationToken) => RemoveAsync(
-            parseResult.GetRequiredValue(email), parseResult.InvocationConfiguration, cancellationToken));
-        return command;
+        var email = StaffCommandParts.Email();
+        return new Command("remove", "delete a staff account") { email }
+            .WithAccounts(mayCreate: false, context => RemoveAsync(context, context.ParseResult.GetRequiredValue(email)));
     }
 
-    private static async Task<int> RemoveAsync(string email, InvocationConfiguration console, CancellationToken cancellationToken)
+    private static async Task<int> RemoveAsync(StaffCommandContext context, string email)
     {
-        await using var accounts = await StaffAccounts.OpenAsync(mayCreate: false, console.Error, cancellationToken);
-        if (accounts is null)
+        var users = context.Accounts.Users;
+        if (await users.FindByEmailAsync(email) is not { } user)
         {
-            return ExitCodes.Failure;
+            return StaffErrors.Fail(context.Error, $"no account for {email}");
         }
 
-        if (await accounts.Users.FindByEmailAsync(email) is not { } user)
-        {
-            return StaffErrors.Fail(console.Error, $"no account for {email}");
-        }
-
-        var removed = await accounts.Users.DeleteAsync(user);
+        var removed = await users.DeleteAsync(user);
         if (!removed.Succeeded)
         {
-            return StaffErrors.Fail(console.Error, removed);
+            return StaffErrors.Fail(context.Error, removed);
         }
 
-        console.Output.WriteLine($"Removed staff account {email}");
+        context.Output.WriteLine($"Removed staff account {email}");
         return ExitCodes.Success;
     }
 }
