@@ -6,9 +6,9 @@ using AttachmentGuide.Web.Hosting;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Staff;
 
-if (CommandLine.IsCommand(args))
+if (SiteCommandLine.IsCommand(args))
 {
-    return await CommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
+    return await SiteCommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
 }
 
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions

@@ -133,6 +133,38 @@ public sealed partial class CheckContentTests : IDisposable
         Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}\n{result.StandardOutput}\n{result.StandardError}");
     }
 
+    [Fact]
+    public async Task CheckContent_WithoutContentOption_ChecksTheFolderInContentPathFromTheEnvironment()
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["Content__Path"] = TestPaths.Fixture("Broken") };
+
+        var result = await CliRunner.RunAsync(_workingDirectory.FullName, standardInput: null, environment, "check-content");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(Diagnostics(result), d => d.Code == "AG0102");
+    }
+
+    [Fact]
+    public async Task CheckContent_ContentOption_WinsOverContentPathFromTheEnvironment()
+    {
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal) { ["Content__Path"] = TestPaths.Fixture("Broken") };
+
+        var result = await CliRunner.RunAsync(_workingDirectory.FullName, standardInput: null, environment, "check-content", "--content", TestPaths.RealContent);
+
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}\n{result.StandardOutput}\n{result.StandardError}");
+    }
+
+    [Fact]
+    public async Task CheckContent_MissingFolder_ExitsTwoNamingIt()
+    {
+        var missing = Path.Combine(_workingDirectory.FullName, "no-such-folder");
+
+        var result = await CheckAsync(missing);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"the content folder '{missing}' does not exist", result.StandardError, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("Broken")]
     [InlineData("real")]

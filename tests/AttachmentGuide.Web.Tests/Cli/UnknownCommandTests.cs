@@ -20,10 +20,13 @@ public sealed class UnknownCommandTests : IDisposable
         Assert.DoesNotContain("Now listening", result.StandardOutput + result.StandardError, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public async Task Help_lists_the_commands_and_exits_0()
+    [Theory]
+    [InlineData("help")]
+    [InlineData("--help")]
+    [InlineData("-h")]
+    public async Task Help_lists_the_commands_and_exits_0(string word)
     {
-        var result = await CliRunner.RunAsync(_workingDirectory.FullName, "help");
+        var result = await CliRunner.RunAsync(_workingDirectory.FullName, word);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("staff add EMAIL", result.StandardOutput, StringComparison.Ordinal);

@@ -1,8 +1,9 @@
+using System.CommandLine;
 using AttachmentGuide.Content;
 using AttachmentGuide.Content.Markdown;
 using AttachmentGuide.Web.Content;
 
-namespace AttachmentGuide.Web.Cli;
+namespace AttachmentGuide.Web.Cli.Commands;
 
 /// <summary>
 /// <c>check-content [--content DIR]</c>: prints every diagnostic, one a line, in the compiler
@@ -12,30 +13,32 @@ public static class CheckContentCommand
 {
     public const string Name = "check-content";
 
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static Command Create()
     {
-        ArgumentNullException.ThrowIfNull(args);
-        ArgumentNullException.ThrowIfNull(output);
-        ArgumentNullException.ThrowIfNull(error);
-        string? folder = Environment.GetEnvironmentVariable("Content__Path");
-        for (var i = 0; i < args.Length; i++)
+        var content = new Option<string?>("--content")
         {
-            if (args[i] is "--content" && i + 1 < args.Length)
-            {
-                folder = args[++i];
-            }
-            else
-            {
-                error.WriteLine($"check-content: unknown argument '{args[i]}'. Usage: check-content [--content DIR]");
-                return 2;
-            }
-        }
+            Description = "the content folder; default Content__Path, else the nearest content/ folder",
+            HelpName = "DIR",
+        };
+        var command = new Command(Name, "check every article and site.yml; exit 1 on any error") { content };
+        command.SetAction(parseResult => Run(
+            parseResult.GetValue(content) ?? ConfiguredFolder(CliConfiguration.Build()),
+            parseResult.InvocationConfiguration.Output,
+            parseResult.InvocationConfiguration.Error));
+        return command;
+    }
 
+    /// <summary><c>Content:Path</c> (<c>Content__Path</c> in the environment), as the site reads it.</summary>
+    private static string? ConfiguredFolder(IConfiguration configuration) =>
+        configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>()?.Path;
+
+    private static int Run(string? folder, TextWriter output, TextWriter error)
+    {
         var contentPath = ContentFolderLocator.Resolve(folder);
         if (!Directory.Exists(contentPath))
         {
             error.WriteLine($"check-content: the content folder '{contentPath}' does not exist.");
-            return 2;
+            return ExitCodes.Usage;
         }
 
         var loader = new ContentLoader(new ArticleParser(MarkdownPipelineFactory.Create()));
@@ -50,7 +53,7 @@ public static class CheckContentCommand
         output.WriteLine(
             $"{Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}; " +
             $"{Plural(articles, "article")} ready in {Path.GetRelativePath(baseDirectory, contentPath)}");
-        return result.ErrorCount > 0 ? 1 : 0;
+        return result.ErrorCount > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";

@@ -1,0 +1,58 @@
+using System.CommandLine;
+using System.CommandLine.Help;
+using System.CommandLine.Invocation;
+using AttachmentGuide.Web.Cli.Commands;
+
+namespace AttachmentGuide.Web.Cli;
+
+/// <summary>Commands that run instead of the web server: <c>dotnet run --project src/AttachmentGuide.Web -- COMMAND</c>.</summary>
+public static class SiteCommandLine
+{
+    private static readonly HelpOption StandardHelp = new();
+
+    /// <summary>
+    /// True when the arguments name a command rather than web host settings. Host settings look like
+    /// <c>--urls URL</c>, <c>/key value</c> or <c>key=value</c>, so any other first word is taken as a command:
+    /// a mistyped one gets an answer instead of quietly starting the web server.
+    /// </summary>
+    public static bool IsCommand(string[] args) =>
+        args is [var first, ..] && (IsHelp(first) || (first.Length > 0 && first[0] is not ('-' or '/') && !first.Contains('=', StringComparison.Ordinal)));
+
+    private static bool IsHelp(string argument) =>
+        argument == HelpCommand.Name || argument == StandardHelp.Name || StandardHelp.Aliases.Contains(argument);
+
+    /// <summary>Every command; <paramref name="input"/> is where <c>--password-stdin</c> reads.</summary>
+    public static RootCommand Build(TextReader input)
+    {
+        var root = new RootCommand("Commands that run instead of the web site; without a command, the site starts.")
+        {
+            CheckContentCommand.Create(),
+            StaffCommand.Create(input),
+        };
+        root.Add(HelpCommand.Create(root));
+        foreach (var option in root.Options.ToList())
+        {
+            switch (option)
+            {
+                case HelpOption help:
+                    help.Action = new CommandListHelpAction((HelpAction)help.Action!);
+                    break;
+                case VersionOption version:
+                    // "--version" starts the web server (IsCommand), so the help must not offer it.
+                    root.Options.Remove(version);
+                    break;
+            }
+        }
+
+        return root;
+    }
+
+    /// <summary>Runs the command and returns the process exit code.</summary>
+    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var parseResult = Build(input).Parse(args);
+        return parseResult.Action is ParseErrorAction
+            ? Task.FromResult(UsageErrors.Report(parseResult, error))
+            : parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+    }
+}
