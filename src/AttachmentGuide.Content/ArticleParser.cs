@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 using AttachmentGuide.Content.Diagnostics;
-using AttachmentGuide.Content.Markdown;
+using AttachmentGuide.Content.Rendering;
 using AttachmentGuide.Content.Yaml;
 using Markdig;
 using Markdig.Renderers;
@@ -47,7 +47,7 @@ public sealed partial class ArticleParser(MarkdownPipeline pipeline)
         }
 
         CheckRequiredFields(frontMatter, diagnostics, today);
-        var document = Markdig.Markdown.Parse(parts.Body, pipeline);
+        var document = Markdown.Parse(parts.Body, pipeline);
         DemoteLevelOneHeadings(document, diagnostics);
         CheckHeadingLevels(document, diagnostics);
         WarnAboutRawHtml(document, diagnostics);

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using AttachmentGuide.Content;
 using AttachmentGuide.Content.Diagnostics;
-using AttachmentGuide.Content.Markdown;
+using AttachmentGuide.Content.Rendering;
 
 namespace AttachmentGuide.Benchmarks;
 

@@ -1,5 +1,5 @@
 using AttachmentGuide.Content;
-using AttachmentGuide.Content.Markdown;
+using AttachmentGuide.Content.Rendering;
 using AttachmentGuide.Web.Content;
 
 namespace AttachmentGuide.Web.Cli;
