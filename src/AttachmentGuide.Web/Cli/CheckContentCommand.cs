@@ -1,5 +1,4 @@
 using AttachmentGuide.Content;
-using AttachmentGuide.Content.Rendering;
 using AttachmentGuide.Web.Content;
 
 namespace AttachmentGuide.Web.Cli;
@@ -38,7 +37,7 @@ public static class CheckContentCommand
             return 2;
         }
 
-        var loader = new ContentLoader(new ArticleParser(MarkdownPipelineFactory.Create()));
+        var loader = ContentParsing.CreateLoader();
         var result = loader.Load(contentPath, ContentLoadOptions.Now(TimeProvider.System, includeDrafts: true));
         var baseDirectory = Environment.CurrentDirectory;
         foreach (var diagnostic in result.Diagnostics)

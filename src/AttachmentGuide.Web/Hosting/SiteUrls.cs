@@ -2,9 +2,26 @@ using AttachmentGuide.Content.Site;
 
 namespace AttachmentGuide.Web.Hosting;
 
-/// <summary>Absolute addresses for canonical links, the sitemap and the feed.</summary>
+/// <summary>
+/// The site's addresses: where articles are served, the ids its pages keep for themselves, and absolute
+/// addresses for canonical links, the sitemap and the feed. The one place that knows them: the content
+/// parser (<see cref="Content.ContentParsing"/>) and the article page's route are given them from here.
+/// </summary>
 public static class SiteUrls
 {
+    /// <summary>Where articles are served: <c>/guide/SLUG</c>.</summary>
+    public const string ArticlePrefix = "/guide/";
+
+    /// <summary>
+    /// Element ids the layout and the article page use themselves (Pages/Shared/_Layout.cshtml, _OnThisPage,
+    /// _CrisisHelp, Guide/Article.cshtml): article headings must not take them, and links to them are valid.
+    /// </summary>
+    public static IReadOnlyList<string> ReservedIds { get; } =
+        ["top", "main", "quick-exit", "quick-exit-hint", "on-this-page", "reach-out", "crisis-help"];
+
+    /// <summary>The article page's route template (Razor's <c>@page</c> cannot take a constant; see ContentServiceExtensions).</summary>
+    public static string ArticleRoute { get; } = ArticlePrefix.TrimStart('/') + "{slug}";
+
     /// <summary>
     /// The site's public address: <c>base_url</c> from site.yml when set (so a forged Host header
     /// cannot change canonical links), else the address the request came in on.
@@ -19,5 +36,6 @@ public static class SiteUrls
     /// <summary>The absolute address of a path on this site.</summary>
     public static string Absolute(HttpRequest request, SiteSettings site, string path) => BaseUrl(request, site) + path;
 
-    public static string Article(string slug) => "/guide/" + slug;
+    /// <summary>The address of an article.</summary>
+    public static string Article(string slug) => ArticlePrefix + slug;
 }
