@@ -5,7 +5,8 @@ namespace AttachmentGuide.Web.Hosting;
 /// <summary>
 /// The site's addresses: where articles are served, the ids its pages keep for themselves, and absolute
 /// addresses for canonical links, the sitemap and the feed. The one place that knows them: the content
-/// parser (<see cref="Content.ContentParsing"/>) and the article page's route are given them from here.
+/// parser is given them from here (<see cref="Content.ContentParsing"/>); the article page's
+/// <c>@page</c> route can only be a literal, so a test pins it to <see cref="ArticlePrefix"/>.
 /// </summary>
 public static class SiteUrls
 {
@@ -18,9 +19,6 @@ public static class SiteUrls
     /// </summary>
     public static IReadOnlyList<string> ReservedIds { get; } =
         ["top", "main", "quick-exit", "quick-exit-hint", "on-this-page", "reach-out", "crisis-help"];
-
-    /// <summary>The article page's route template (Razor's <c>@page</c> cannot take a constant; see ContentServiceExtensions).</summary>
-    public static string ArticleRoute { get; } = ArticlePrefix.TrimStart('/') + "{slug}";
 
     /// <summary>
     /// The site's public address: <c>base_url</c> from site.yml when set (so a forged Host header
