@@ -30,10 +30,8 @@ internal sealed class LinkPolicy(string articleUrlPrefix)
 
             if (!UrlSafety.IsSafeLink(link.Url))
             {
-                ShowAsText(
-                    link, diagnostics, DiagnosticCodes.UnsafeLink, line, column,
-                    $"the link to '{link.Url}' is not a web, email or phone address, so it is shown as plain text",
-                    "Link to an address starting with https://, mailto: or tel:, or to another article by its slug");
+                const string fix = "Link to an address starting with https://, mailto: or tel:, or to another article by its slug";
+                ShowAsText(link, diagnostics, DiagnosticCodes.UnsafeLink, $"the link to '{link.Url}' is not a web, email or phone address, so it is shown as plain text", fix);
                 continue;
             }
 
@@ -66,10 +64,8 @@ internal sealed class LinkPolicy(string articleUrlPrefix)
         var hasAlt = image.Descendants<LiteralInline>().Any(l => !l.Content.IsEmptyOrWhitespace());
         if (!UrlSafety.IsLocalImage(image.Url))
         {
-            ShowAsText(
-                image, diagnostics, DiagnosticCodes.ExternalImage, line, column,
-                $"the image '{image.Url}' is not a file on this site, so it is not shown (loading it would tell another site who reads this page)",
-                "Put the image in src/AttachmentGuide.Web/wwwroot/images/ and link it as /images/NAME");
+            const string fix = "Put the image in src/AttachmentGuide.Web/wwwroot/images/ and link it as /images/NAME";
+            ShowAsText(image, diagnostics, DiagnosticCodes.ExternalImage, $"the image '{image.Url}' is not a file on this site, so it is not shown (loading it would tell another site who reads this page)", fix);
             return;
         }
 
@@ -83,9 +79,9 @@ internal sealed class LinkPolicy(string articleUrlPrefix)
     }
 
     /// <summary>Reports <paramref name="link"/> and replaces it by its text (an image by its description).</summary>
-    private static void ShowAsText(LinkInline link, DiagnosticBag diagnostics, string code, int line, int column, string message, string fix)
+    private static void ShowAsText(LinkInline link, DiagnosticBag diagnostics, string code, string message, string fix)
     {
-        diagnostics.Warning(code, line, column, message, fix);
+        diagnostics.Warning(code, link.Line + 1, link.Column + 1, message, fix);
         var child = link.FirstChild;
         while (child is not null)
         {
