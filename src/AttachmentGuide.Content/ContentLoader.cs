@@ -9,7 +9,8 @@ namespace AttachmentGuide.Content;
 /// <see cref="ContentLibrary"/>. The only part of the library that touches the disk.
 /// </summary>
 /// <param name="parser">Parses each file.</param>
-public sealed class ContentLoader(ArticleParser parser)
+/// <param name="time">Stamps each snapshot with when it was built.</param>
+public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
 {
     /// <summary>The settings file inside the content folder.</summary>
     public const string SiteFileName = "site.yml";
@@ -60,7 +61,7 @@ public sealed class ContentLoader(ArticleParser parser)
         }
 
         // 5. Links between articles and to anchors, now that every article is known.
-        CheckLinks(articles.Concat(pages).ToList(), articles, diagnostics);
+        CheckLinks(articles.Concat(pages).ToList(), articles, parser.Options.ReservedIds, diagnostics);
 
         // 6. Drafts are left out unless asked for; ordering happens in the library.
         var served = options.IncludeDrafts ? articles : articles.Where(a => !a.Metadata.Draft).ToList();
@@ -69,7 +70,7 @@ public sealed class ContentLoader(ArticleParser parser)
             .ThenBy(d => d.Line ?? 0)
             .ThenBy(d => d.Column ?? 0)
             .ToList();
-        return new ContentLoadResult(new ContentLibrary(served, pages, site, DateTimeOffset.UtcNow), ordered);
+        return new ContentLoadResult(new ContentLibrary(served, pages, site, time.GetUtcNow()), ordered);
     }
 
     private static SiteSettings LoadSite(string contentRoot, List<Diagnostic> diagnostics)
@@ -212,7 +213,7 @@ public sealed class ContentLoader(ArticleParser parser)
             .Select(slug => previous.TryGetPage(slug, out var page) ? page : null)
             .OfType<Article>();
 
-    private static void CheckLinks(List<Article> sources, List<Article> articles, List<Diagnostic> diagnostics)
+    private static void CheckLinks(List<Article> sources, List<Article> articles, IReadOnlySet<string> reservedIds, List<Diagnostic> diagnostics)
     {
         var bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         foreach (var source in sources)
@@ -229,7 +230,7 @@ public sealed class ContentLoader(ArticleParser parser)
                     continue;
                 }
 
-                if (link.Anchor is not null && !target.HeadingIds.Contains(link.Anchor) && !ArticleParser.ReservedIds.Contains(link.Anchor))
+                if (link.Anchor is not null && !target.HeadingIds.Contains(link.Anchor) && !reservedIds.Contains(link.Anchor))
                 {
                     diagnostics.Add(new Diagnostic(
                         source.SourcePath, link.Line, link.Column, DiagnosticSeverity.Warning, DiagnosticCodes.BrokenAnchor,

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using AttachmentGuide.Content;
 using AttachmentGuide.Content.Diagnostics;
-using AttachmentGuide.Content.Markdown;
+using AttachmentGuide.Content.Rendering;
 
 namespace AttachmentGuide.Benchmarks;
 
@@ -15,7 +15,7 @@ internal static class ParseTimer
         var options = new ContentLoadOptions(false, today);
 
         var cold = Stopwatch.StartNew();
-        var loader = new ContentLoader(new ArticleParser(MarkdownPipelineFactory.Create()));
+        var loader = CreateLoader();
         var result = loader.Load(contentDir, options);
         cold.Stop();
 
@@ -44,4 +44,11 @@ internal static class ParseTimer
 
         return errors == 0 ? 0 : 1;
     }
+
+    /// <summary>The parser as the site builds it (ContentParsing in the web project), for every benchmark.</summary>
+    public static ArticleParser CreateParser() => new(
+        MarkdownPipelineFactory.Create(),
+        new ArticleParserOptions("/guide/", ["top", "main", "quick-exit", "quick-exit-hint", "on-this-page", "reach-out", "crisis-help"]));
+
+    public static ContentLoader CreateLoader() => new(CreateParser(), TimeProvider.System);
 }

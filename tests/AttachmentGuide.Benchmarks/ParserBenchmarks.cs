@@ -1,5 +1,4 @@
 using AttachmentGuide.Content;
-using AttachmentGuide.Content.Markdown;
 using BenchmarkDotNet.Attributes;
 
 namespace AttachmentGuide.Benchmarks;
@@ -8,7 +7,7 @@ namespace AttachmentGuide.Benchmarks;
 [MemoryDiagnoser]
 public class ParserBenchmarks
 {
-    private readonly ArticleParser _parser = new(MarkdownPipelineFactory.Create());
+    private readonly ArticleParser _parser = ParseTimer.CreateParser();
     private readonly DateOnly _today = new(2026, 1, 1);
     private string _text = string.Empty;
 
@@ -26,7 +25,7 @@ public class ParserBenchmarks
 [MemoryDiagnoser]
 public class LibraryBuildBenchmarks
 {
-    private readonly ContentLoader _loader = new(new ArticleParser(MarkdownPipelineFactory.Create()));
+    private readonly ContentLoader _loader = ParseTimer.CreateLoader();
     private readonly ContentLoadOptions _options = new(false, new DateOnly(2026, 1, 1));
     private string _folder = string.Empty;
 

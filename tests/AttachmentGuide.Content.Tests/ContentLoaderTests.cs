@@ -7,12 +7,12 @@ public sealed class ContentLoaderTests
     private static readonly ContentLoadOptions Published = new(IncludeDrafts: false, TestContent.Today);
 
     private static ContentLoadResult Load(TempContentFolder folder, ContentLibrary? previous = null, ContentLoadOptions? options = null) =>
-        new ContentLoader(TestContent.Parser).Load(folder.Root, options ?? Published, previous);
+        TestContent.Loader().Load(folder.Root, options ?? Published, previous);
 
     [Fact]
     public void Real_content_folder_loads_without_errors_and_serves_the_seed_article()
     {
-        var result = new ContentLoader(TestContent.Parser).Load(Path.Combine(TestContent.RepositoryRoot(), "content"), Published);
+        var result = TestContent.Loader().Load(Path.Combine(TestContent.RepositoryRoot(), "content"), Published);
 
         Assert.Equal(0, result.ErrorCount);
         Assert.True(result.Library.TryGet("what-causes-attachment-trauma", out _));

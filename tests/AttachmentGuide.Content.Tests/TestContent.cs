@@ -1,5 +1,5 @@
 using AttachmentGuide.Content;
-using AttachmentGuide.Content.Markdown;
+using AttachmentGuide.Content.Rendering;
 
 namespace AttachmentGuide.Content.Tests;
 
@@ -7,7 +7,14 @@ internal static class TestContent
 {
     public static readonly DateOnly Today = new(2026, 11, 25);
 
-    public static ArticleParser Parser { get; } = new(MarkdownPipelineFactory.Create());
+    /// <summary>The options the site gives the parser (SiteUrls in the web project): its article address and layout ids.</summary>
+    public static ArticleParserOptions ParserOptions { get; } = new(
+        "/guide/",
+        ["top", "main", "quick-exit", "quick-exit-hint", "on-this-page", "reach-out", "crisis-help"]);
+
+    public static ArticleParser Parser { get; } = new(MarkdownPipelineFactory.Create(), ParserOptions);
+
+    public static ContentLoader Loader() => new(Parser, TimeProvider.System);
 
     public static ArticleParseResult Parse(string text, string fileName = "sample.md") =>
         Parser.Parse(Path.Combine("/content/articles", fileName), text, Today);

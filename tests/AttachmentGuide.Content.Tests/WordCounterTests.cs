@@ -1,5 +1,5 @@
 using System.Text;
-using AttachmentGuide.Content.Markdown;
+using AttachmentGuide.Content.Rendering;
 
 namespace AttachmentGuide.Content.Tests;
 

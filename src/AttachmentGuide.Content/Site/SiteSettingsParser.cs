@@ -1,5 +1,5 @@
 using AttachmentGuide.Content.Diagnostics;
-using AttachmentGuide.Content.Markdown;
+using AttachmentGuide.Content.Rendering;
 using AttachmentGuide.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 

@@ -72,67 +72,20 @@ public sealed class YamlFields
     public bool IsNotText(string key) => Node(key) is { } node and not YamlScalarNode;
 
     /// <summary>Reads a yyyy-MM-dd date. Null when absent; <paramref name="invalid"/> is set when present but not a date.</summary>
-    public DateOnly? Date(string key, out bool invalid)
-    {
-        invalid = false;
-        var text = Text(key);
-        if (text is null)
-        {
-            invalid = IsNotText(key);
-            return null;
-        }
-
-        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
-        {
-            return date;
-        }
-
-        invalid = true;
-        return null;
-    }
+    public DateOnly? Date(string key, out bool invalid) => Scalar(key, out invalid, static (string text, out DateOnly date) =>
+        DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date));
 
     /// <summary>Reads a whole number. Null when absent; <paramref name="invalid"/> is set when present but not a number.</summary>
-    public int? Number(string key, out bool invalid)
-    {
-        invalid = false;
-        var text = Text(key);
-        if (text is null)
-        {
-            invalid = IsNotText(key);
-            return null;
-        }
-
-        if (int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var number))
-        {
-            return number;
-        }
-
-        invalid = true;
-        return null;
-    }
+    public int? Number(string key, out bool invalid) => Scalar(key, out invalid, static (string text, out int number) =>
+        int.TryParse(text, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out number));
 
     /// <summary>Reads true/false (also yes/no). Null when absent; <paramref name="invalid"/> is set when present but neither.</summary>
-    public bool? Boolean(string key, out bool invalid)
+    public bool? Boolean(string key, out bool invalid) => Scalar(key, out invalid, static (string text, out bool value) =>
     {
-        invalid = false;
-        var text = Text(key);
-        if (text is null)
-        {
-            invalid = IsNotText(key);
-            return null;
-        }
-
-        switch (text.ToLowerInvariant())
-        {
-            case "true" or "yes" or "on":
-                return true;
-            case "false" or "no" or "off":
-                return false;
-            default:
-                invalid = true;
-                return null;
-        }
-    }
+        var word = text.ToLowerInvariant();
+        value = word is "true" or "yes" or "on";
+        return value || word is "false" or "no" or "off";
+    });
 
     /// <summary>Reads a list of texts; a single text counts as a list of one.</summary>
     public IReadOnlyList<string>? TextList(string key, out bool invalid)
@@ -156,6 +109,23 @@ public sealed class YamlFields
                 return null;
         }
     }
+
+    /// <summary>Reads a text value with <paramref name="parse"/>: null when absent; <paramref name="invalid"/> when present but unreadable.</summary>
+    private T? Scalar<T>(string key, out bool invalid, ScalarParser<T> parse)
+        where T : struct
+    {
+        var text = Text(key);
+        if (text is null)
+        {
+            invalid = IsNotText(key);
+            return null;
+        }
+
+        invalid = !parse(text, out var value);
+        return invalid ? null : value;
+    }
+
+    private delegate bool ScalarParser<T>(string text, out T value);
 
     private static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: ScalarStyle.Plain, Value: null or "" or "~" or "null" or "Null" or "NULL" };

@@ -1,5 +1,3 @@
-using AttachmentGuide.Content;
-using AttachmentGuide.Content.Markdown;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AttachmentGuide.Web.Content;
@@ -15,9 +13,7 @@ public static class ContentServiceExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         builder.Services.TryAddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(MarkdownPipelineFactory.Create());
-        builder.Services.AddSingleton<ArticleParser>();
-        builder.Services.AddSingleton<ContentLoader>();
+        builder.Services.AddSingleton(services => ContentParsing.CreateLoader(services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<SiteContent>();
         builder.Services.AddHostedService<ContentWatcher>();
         return builder;

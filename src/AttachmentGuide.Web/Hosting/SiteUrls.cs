@@ -2,9 +2,24 @@ using AttachmentGuide.Content.Site;
 
 namespace AttachmentGuide.Web.Hosting;
 
-/// <summary>Absolute addresses for canonical links, the sitemap and the feed.</summary>
+/// <summary>
+/// The site's addresses: where articles are served, the ids its pages keep for themselves, and absolute
+/// addresses for canonical links, the sitemap and the feed. The one place that knows them: the content
+/// parser is given them from here (<see cref="Content.ContentParsing"/>); the article page's
+/// <c>@page</c> route can only be a literal, so a test pins it to <see cref="ArticlePrefix"/>.
+/// </summary>
 public static class SiteUrls
 {
+    /// <summary>Where articles are served: <c>/guide/SLUG</c>.</summary>
+    public const string ArticlePrefix = "/guide/";
+
+    /// <summary>
+    /// Element ids the layout and the article page use themselves (Pages/Shared/_Layout.cshtml, _OnThisPage,
+    /// _CrisisHelp, Guide/Article.cshtml): article headings must not take them, and links to them are valid.
+    /// </summary>
+    public static IReadOnlyList<string> ReservedIds { get; } =
+        ["top", "main", "quick-exit", "quick-exit-hint", "on-this-page", "reach-out", "crisis-help"];
+
     /// <summary>
     /// The site's public address: <c>base_url</c> from site.yml when set (so a forged Host header
     /// cannot change canonical links), else the address the request came in on.
@@ -19,5 +34,6 @@ public static class SiteUrls
     /// <summary>The absolute address of a path on this site.</summary>
     public static string Absolute(HttpRequest request, SiteSettings site, string path) => BaseUrl(request, site) + path;
 
-    public static string Article(string slug) => "/guide/" + slug;
+    /// <summary>The address of an article.</summary>
+    public static string Article(string slug) => ArticlePrefix + slug;
 }

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using AttachmentGuide.Content;
-using AttachmentGuide.Content.Markdown;
 using AttachmentGuide.Web.Content;
 
 namespace AttachmentGuide.Web.Cli.Commands;
@@ -41,7 +40,7 @@ public static class CheckContentCommand
             return ExitCodes.Usage;
         }
 
-        var loader = new ContentLoader(new ArticleParser(MarkdownPipelineFactory.Create()));
+        var loader = ContentParsing.CreateLoader();
         var result = loader.Load(contentPath, ContentLoadOptions.Now(TimeProvider.System, includeDrafts: true));
         var baseDirectory = Environment.CurrentDirectory;
         foreach (var diagnostic in result.Diagnostics)

@@ -1,4 +1,4 @@
-namespace AttachmentGuide.Content.Markdown;
+namespace AttachmentGuide.Content.Rendering;
 
 /// <summary>Makes files saved by different editors parse alike.</summary>
 public static class TextNormalizer

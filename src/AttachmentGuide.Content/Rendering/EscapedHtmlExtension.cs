@@ -5,7 +5,7 @@ using Markdig.Renderers.Html.Inlines;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
-namespace AttachmentGuide.Content.Markdown;
+namespace AttachmentGuide.Content.Rendering;
 
 /// <summary>
 /// Shows raw HTML written in Markdown as text instead of rendering it, so content can never
@@ -31,11 +31,17 @@ public sealed class EscapedHtmlExtension : IMarkdownExtension
         html.ObjectRenderers.Replace<HtmlInlineRenderer>(new EscapedHtmlInlineRenderer());
     }
 
+    /// <summary>True for an HTML comment block: a staff note, rendered as nothing.</summary>
+    internal static bool IsComment(HtmlBlock block) => block.Type == HtmlBlockType.Comment;
+
+    /// <summary>True for an inline HTML comment: a staff note, rendered as nothing.</summary>
+    internal static bool IsComment(HtmlInline inline) => inline.Tag.StartsWith("<!--", StringComparison.Ordinal);
+
     private sealed class EscapedHtmlBlockRenderer : HtmlObjectRenderer<HtmlBlock>
     {
         protected override void Write(HtmlRenderer renderer, HtmlBlock obj)
         {
-            if (obj.Type == HtmlBlockType.Comment)
+            if (IsComment(obj))
             {
                 return;
             }
@@ -57,7 +63,7 @@ public sealed class EscapedHtmlExtension : IMarkdownExtension
     {
         protected override void Write(HtmlRenderer renderer, HtmlInline obj)
         {
-            if (obj.Tag.StartsWith("<!--", StringComparison.Ordinal))
+            if (IsComment(obj))
             {
                 return;
             }

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AttachmentGuide.Content.Markdown;
+namespace AttachmentGuide.Content.Rendering;
 
 /// <summary>
 /// Counts words in text that may arrive in pieces (a <see cref="StringBuilder"/>'s chunks), so the

@@ -1,7 +1,7 @@
 using System.Text;
 using System.Text.RegularExpressions;
 
-namespace AttachmentGuide.Content.Markdown;
+namespace AttachmentGuide.Content.Rendering;
 
 /// <summary>Decides which link and image addresses may be rendered live.</summary>
 public static partial class UrlSafety

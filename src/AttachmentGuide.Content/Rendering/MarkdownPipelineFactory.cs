@@ -1,7 +1,7 @@
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
-namespace AttachmentGuide.Content.Markdown;
+namespace AttachmentGuide.Content.Rendering;
 
 /// <summary>Builds the one Markdig pipeline the site uses. A pipeline is immutable and thread-safe: build it once.</summary>
 public static class MarkdownPipelineFactory

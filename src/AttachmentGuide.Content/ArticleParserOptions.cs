@@ -1,0 +1,42 @@
+using System.Collections.Frozen;
+
+namespace AttachmentGuide.Content;
+
+/// <summary>
+/// What the site around the articles decides and the parser must respect: where articles are served and
+/// which element ids the article page's layout uses itself. The web project supplies them; the Content
+/// library knows no addresses or page ids of its own.
+/// </summary>
+public sealed class ArticleParserOptions
+{
+    /// <summary>Checks and keeps the options; throws <see cref="ArgumentException"/> for a prefix or id that cannot work.</summary>
+    /// <param name="articleUrlPrefix">Where articles are served, starting and ending with <c>/</c>, e.g. <c>/guide/</c>.</param>
+    /// <param name="reservedIds">The ids the article page's layout uses, e.g. <c>top</c> and <c>main</c>.</param>
+    public ArticleParserOptions(string articleUrlPrefix, IEnumerable<string> reservedIds)
+    {
+        ArgumentNullException.ThrowIfNull(articleUrlPrefix);
+        ArgumentNullException.ThrowIfNull(reservedIds);
+        if (articleUrlPrefix.Length < 2 || articleUrlPrefix[0] != '/' || articleUrlPrefix[^1] != '/')
+        {
+            throw new ArgumentException($"The article address prefix '{articleUrlPrefix}' must start and end with '/', like '/guide/'.", nameof(articleUrlPrefix));
+        }
+
+        var ids = reservedIds.ToFrozenSet(StringComparer.Ordinal);
+        if (ids.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new ArgumentException("A reserved id must not be empty.", nameof(reservedIds));
+        }
+
+        ArticleUrlPrefix = articleUrlPrefix;
+        ReservedIds = ids;
+    }
+
+    /// <summary>Where articles are served; links to other articles are rewritten to it.</summary>
+    public string ArticleUrlPrefix { get; }
+
+    /// <summary>
+    /// Ids the article page's layout uses itself: headings must not take them, and links to them
+    /// (<c>#top</c>) are valid on every article.
+    /// </summary>
+    public IReadOnlySet<string> ReservedIds { get; }
+}

@@ -1,0 +1,37 @@
+using System.Text.RegularExpressions;
+using AttachmentGuide.Content.Diagnostics;
+
+namespace AttachmentGuide.Content;
+
+/// <summary>What may be an article's web address (its slug), and where an article's slug comes from.</summary>
+internal static partial class SlugRules
+{
+    /// <summary>True when <paramref name="slug"/> is lowercase letters and digits joined by single hyphens.</summary>
+    public static bool IsValid(string slug) => SlugPattern().IsMatch(slug);
+
+    /// <summary>
+    /// The slug from <c>slug:</c>, else from the file name; null, with an error, when it cannot be an address.
+    /// Resolved even when the front matter is broken, so the loader knows which address the file claims.
+    /// </summary>
+    public static string? Resolve(string path, FrontMatter? frontMatter, DiagnosticBag diagnostics)
+    {
+        var fromFile = Path.GetFileNameWithoutExtension(path);
+        var slug = frontMatter?.Slug ?? fromFile;
+        if (IsValid(slug))
+        {
+            return slug;
+        }
+
+        var (line, column) = frontMatter?.Slug is null ? ((int?)null, (int?)null) : frontMatter.SlugPosition;
+        diagnostics.Error(
+            DiagnosticCodes.InvalidSlug, line, column,
+            frontMatter?.Slug is null
+                ? $"the file name '{fromFile}' cannot be a web address (slug)"
+                : $"the slug '{slug}' cannot be a web address",
+            "Use lowercase letters, digits and single hyphens only, e.g. 'slug: coping-with-anxiety' (or rename the file)");
+        return null;
+    }
+
+    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
+    private static partial Regex SlugPattern();
+}
