@@ -10,7 +10,7 @@ public sealed class ArticleRouteTests
     [Fact]
     public void The_article_page_route_is_the_article_prefix_of_SiteUrls()
     {
-        var page = Path.Combine(TestPaths.RepositoryRoot, "src", "AttachmentGuide.Web", "Pages", "Guide", "Article.cshtml");
+        var page = Path.Combine(RepositoryPaths.Root, "src", "AttachmentGuide.Web", "Pages", "Guide", "Article.cshtml");
 
         // Razor's @page takes only a literal, so it cannot use the constant itself.
         Assert.Equal($"@page \"{SiteUrls.ArticlePrefix}{{slug}}\"", File.ReadLines(page).First());
