@@ -1,4 +1,4 @@
-using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Staff;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -40,18 +40,17 @@ public static class StaffCommand
             .AddJsonFile("appsettings.json", optional: true)
             .AddEnvironmentVariables()
             .Build();
-        var connectionString = InquiryDatabase.ResolveConnectionString(configuration);
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<InquiryDbContext>(o => o.UseSqlite(connectionString).AddInterceptors(new SqlitePragmaInterceptor()));
+        services.AddSiteDatabase(configuration);
         // Reset tokens are created and used within this one process, so an in-memory key ring is enough
         // and no key folder is created beside the database.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddStaffIdentityCore().AddDefaultTokenProviders();
         await using var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<SiteDbContext>();
         // Say which database is used: a wrong working directory would otherwise quietly use an empty one.
         var databasePath = db.Database.GetDbConnection().DataSource;
         error.WriteLine($"Database: {databasePath}");

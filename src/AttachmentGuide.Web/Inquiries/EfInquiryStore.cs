@@ -1,8 +1,9 @@
+using AttachmentGuide.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttachmentGuide.Web.Inquiries;
 
-public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, InquiryProtector protector, TimeProvider time) : IInquiryStore
+public sealed class EfInquiryStore(SiteDbContext db, IDatabaseWriteGate gate, IDatabaseMaintenance maintenance, PersonalFieldProtector protector, TimeProvider time) : IInquiryStore
 {
     public async Task<StoredInquiry> SaveAsync(NewInquiry inquiry, CancellationToken cancellationToken)
     {
@@ -106,7 +107,7 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
         using (await gate.EnterAsync(cancellationToken))
         {
             var deleted = await db.Inquiries.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
-            await CheckpointAsync(cancellationToken);
+            await maintenance.AfterErasureAsync(cancellationToken);
             return deleted;
         }
     }
@@ -121,19 +122,12 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
             await transaction.CommitAsync(cancellationToken);
             if (ids.Count > 0)
             {
-                await CheckpointAsync(cancellationToken);
+                await maintenance.AfterErasureAsync(cancellationToken);
             }
 
             return ids;
         }
     }
-
-    /// <summary>
-    /// Copies the WAL into the database and empties it, so erased rows' old pages do not linger in the -wal file.
-    /// Best effort: a reader holding the WAL makes SQLite report busy, and the next erasure tries again.
-    /// </summary>
-    private async Task CheckpointAsync(CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
 
     private IQueryable<Inquiry> Filter(InquiryStatus? status) =>
         status is { } wanted ? db.Inquiries.AsNoTracking().Where(i => i.Status == wanted) : db.Inquiries.AsNoTracking();

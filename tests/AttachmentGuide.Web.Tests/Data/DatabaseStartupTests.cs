@@ -1,10 +1,11 @@
-using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Data;
+using AttachmentGuide.Web.Data.Sqlite;
 using AttachmentGuide.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AttachmentGuide.Web.Tests.Inquiries;
+namespace AttachmentGuide.Web.Tests.Data;
 
 /// <summary>
 /// Start-up prepares the database with a plain SQLite connection when the schema is current, and runs
@@ -12,7 +13,7 @@ namespace AttachmentGuide.Web.Tests.Inquiries;
 /// </summary>
 public sealed class DatabaseStartupTests : IDisposable
 {
-    private const string Category = "AttachmentGuide.Web.Inquiries.InquiryDbContext";
+    private const string Category = "AttachmentGuide.Web.Data.SiteDbContext";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ag-db-startup-" + Guid.NewGuid().ToString("N"));
 
     private string DatabasePath => Path.Combine(_folder, "inquiries.db");
@@ -20,11 +21,11 @@ public sealed class DatabaseStartupTests : IDisposable
     [Fact]
     public void The_migration_list_is_the_one_ef_core_finds()
     {
-        var options = new DbContextOptionsBuilder<InquiryDbContext>().UseSqlite("Data Source=:memory:").Options;
-        using var db = new InquiryDbContext(options);
+        var options = new DbContextOptionsBuilder<SiteDbContext>().UseSqlite("Data Source=:memory:").Options;
+        using var db = new SiteDbContext(options);
 
-        Assert.NotEmpty(InquiryMigrations.Ids);
-        Assert.Equal(db.Database.GetMigrations(), InquiryMigrations.Ids);
+        Assert.NotEmpty(SqliteMigrations.Ids);
+        Assert.Equal(db.Database.GetMigrations(), SqliteMigrations.Ids);
     }
 
     [Fact]
@@ -33,7 +34,7 @@ public sealed class DatabaseStartupTests : IDisposable
         var first = await StartAndReadLogAsync();
         Assert.Contains(first, e => e.MessageTemplate.Text.Contains("applied migrations", StringComparison.Ordinal));
         AssertReady(first);
-        Assert.Equal(InquiryMigrations.Ids, AppliedMigrations());
+        Assert.Equal(SqliteMigrations.Ids, AppliedMigrations());
 
         var second = await StartAndReadLogAsync();
         Assert.DoesNotContain(second, e => e.MessageTemplate.Text.Contains("applied migrations", StringComparison.Ordinal));
@@ -73,7 +74,7 @@ public sealed class DatabaseStartupTests : IDisposable
         using var site = ContactSiteFactory.WithSettings(("ConnectionStrings:Inquiries", $"Data Source={DatabasePath}"));
         using var client = site.CreatePlainClient();
         using var scope = site.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<SiteDbContext>();
 
         // A fresh physical connection: pooled ones may still carry what start-up set on its own.
         SqliteConnection.ClearAllPools();

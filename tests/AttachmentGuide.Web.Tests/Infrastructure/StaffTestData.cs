@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -112,7 +113,7 @@ public static class StaffTestData
     {
         ArgumentNullException.ThrowIfNull(factory);
         using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<SiteDbContext>();
         return await db.Inquiries.AsNoTracking().Where(i => i.Reference == reference).Select(i => i.Id).SingleAsync(TestContext.Current.CancellationToken);
     }
 
@@ -120,7 +121,7 @@ public static class StaffTestData
     {
         ArgumentNullException.ThrowIfNull(factory);
         using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<SiteDbContext>();
         return await db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync(TestContext.Current.CancellationToken);
     }
 }

@@ -1,11 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 
-namespace AttachmentGuide.Web.Inquiries;
+namespace AttachmentGuide.Web.Data.Sqlite;
 
 /// <summary>Lets <c>dotnet ef migrations add</c> build the context without starting the site.</summary>
-public sealed class DesignTimeInquiryDbContextFactory : IDesignTimeDbContextFactory<InquiryDbContext>
+public sealed class DesignTimeSiteDbContextFactory : IDesignTimeDbContextFactory<SiteDbContext>
 {
-    public InquiryDbContext CreateDbContext(string[] args) =>
-        new(new DbContextOptionsBuilder<InquiryDbContext>().UseSqlite("Data Source=design-time.db").Options);
+    public SiteDbContext CreateDbContext(string[] args) =>
+        new(new DbContextOptionsBuilder<SiteDbContext>().UseSqlite("Data Source=design-time.db").Options);
 }

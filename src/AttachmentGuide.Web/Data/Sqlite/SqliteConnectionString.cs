@@ -1,4 +1,4 @@
-namespace AttachmentGuide.Web.Inquiries;
+namespace AttachmentGuide.Web.Data.Sqlite;
 
-/// <summary>The resolved inquiry connection string, for code that opens a plain SQLite connection.</summary>
-public sealed record InquiryConnectionString(string Value);
+/// <summary>The resolved SQLite connection string, for code that opens a plain SQLite connection.</summary>
+public sealed record SqliteConnectionString(string Value);
