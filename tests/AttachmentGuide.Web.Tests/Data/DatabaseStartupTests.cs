@@ -1,6 +1,7 @@
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Data.Sqlite;
 using AttachmentGuide.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -22,7 +23,7 @@ public sealed class DatabaseStartupTests : IDisposable
     public void The_migration_list_is_the_one_ef_core_finds()
     {
         var options = new DbContextOptionsBuilder<SiteDbContext>().UseSqlite("Data Source=:memory:").Options;
-        using var db = new SiteDbContext(options);
+        using var db = new SiteDbContext(options, new PersonalFieldProtector(new EphemeralDataProtectionProvider()));
 
         Assert.NotEmpty(SqliteMigrations.Ids);
         Assert.Equal(db.Database.GetMigrations(), SqliteMigrations.Ids);
@@ -96,17 +97,20 @@ public sealed class DatabaseStartupTests : IDisposable
         }
     }
 
-    private static void AssertReady(IReadOnlyList<Serilog.Events.LogEvent> log)
+    internal static void AssertReady(IReadOnlyList<Serilog.Events.LogEvent> log)
     {
         var ready = Assert.Single(log, e => e.MessageTemplate.Text.StartsWith("Inquiry database {DataSource} ready", StringComparison.Ordinal));
         Assert.Equal("wal", LogCapture.Scalar(ready, "JournalMode"));
         Assert.Equal("FULL", LogCapture.Scalar(ready, "Synchronous"));
     }
 
-    private async Task<IReadOnlyList<Serilog.Events.LogEvent>> StartAndReadLogAsync()
+    private Task<IReadOnlyList<Serilog.Events.LogEvent>> StartAndReadLogAsync() => StartAndReadLogAsync(DatabasePath);
+
+    /// <summary>Starts the site on the database at <paramref name="databasePath"/>, asks for the home page, and returns the log.</summary>
+    internal static async Task<IReadOnlyList<Serilog.Events.LogEvent>> StartAndReadLogAsync(string databasePath)
     {
         using var site = ContactSiteFactory.WithSettings(
-            ("ConnectionStrings:Inquiries", $"Data Source={DatabasePath}"),
+            ("ConnectionStrings:Inquiries", $"Data Source={databasePath}"),
             ($"Serilog:MinimumLevel:Override:{Category}", "Information"));
         using var client = site.CreatePlainClient();
         var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);

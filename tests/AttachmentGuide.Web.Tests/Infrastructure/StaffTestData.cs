@@ -89,7 +89,7 @@ public static class StaffTestData
         using var scope = factory.Services.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<IInquiryStore>();
         return await store.SaveAsync(
-            new NewInquiry(Guid.NewGuid(), name, email, null, ContactMethod.Email, false, false, null, message, sourceSlug),
+            new NewInquiry(Guid.NewGuid(), new InquiryContent(name, email, null, ContactMethod.Email, false, false, null, message, sourceSlug)),
             TestContext.Current.CancellationToken);
     }
 

@@ -1,11 +1,15 @@
 using AttachmentGuide.Web.Inquiries;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 namespace AttachmentGuide.Web.Data.Configuration;
 
-/// <summary>The <c>Inquiries</c> table.</summary>
-public sealed class InquiryConfiguration : IEntityTypeConfiguration<Inquiry>
+/// <summary>
+/// The <c>Inquiries</c> table, what the person sent included; <paramref name="personal"/> encrypts
+/// the personal columns.
+/// </summary>
+public sealed class InquiryConfiguration(ValueConverter personal) : IEntityTypeConfiguration<Inquiry>
 {
     public void Configure(EntityTypeBuilder<Inquiry> builder)
     {
@@ -20,7 +24,22 @@ public sealed class InquiryConfiguration : IEntityTypeConfiguration<Inquiry>
         builder.HasIndex(i => i.ReceivedAt);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(i => i.Status);
-        builder.Property(i => i.PreferredContact).HasConversion<string>().HasMaxLength(16);
-        builder.Property(i => i.SourceSlug).HasMaxLength(200);
+        builder.Property(i => i.InternalNote).HasConversion(personal);
+        builder.ComplexProperty(i => i.Content, content =>
+        {
+            // Plain column names, as before the content was its own type (EF Core would say Content_Name).
+            foreach (var property in content.Metadata.ComplexType.GetProperties())
+            {
+                property.SetColumnName(property.Name);
+            }
+
+            content.Property(c => c.Name).HasConversion(personal);
+            content.Property(c => c.Email).HasConversion(personal);
+            content.Property(c => c.Phone).HasConversion(personal);
+            content.Property(c => c.ContactTime).HasConversion(personal);
+            content.Property(c => c.Message).HasConversion(personal);
+            content.Property(c => c.PreferredContact).HasConversion<string>().HasMaxLength(16);
+            content.Property(c => c.SourceSlug).HasMaxLength(200);
+        });
     }
 }
