@@ -1,6 +1,7 @@
 using AttachmentGuide.Web.Cli;
 using AttachmentGuide.Web.Contact;
 using AttachmentGuide.Web.Content;
+using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Feeds;
 using AttachmentGuide.Web.Hosting;
 using AttachmentGuide.Web.Inquiries;
@@ -21,6 +22,7 @@ builder.AddSiteSecurity();
 builder.AddSiteDataProtection();
 builder.AddContent();
 builder.AddContentCaching();
+builder.Services.AddSiteDatabase(builder.Configuration);
 builder.AddInquiries();
 builder.AddContactForm();
 builder.AddStaff();
@@ -35,7 +37,7 @@ await using var app = builder.Build();
 // Parsing every article is the longest start-up step; it runs while the rest of the host starts,
 // and a request that arrives first waits for it (ContentReadyMiddleware).
 var contentLoaded = app.StartLoadingContent();
-app.PrepareInquiryDatabase();
+app.PrepareSiteDatabase();
 app.UseSitePipeline();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();

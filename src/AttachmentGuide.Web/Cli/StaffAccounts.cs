@@ -1,4 +1,4 @@
-using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -28,9 +28,20 @@ public sealed class StaffAccounts : IAsyncDisposable
     public static async Task<StaffAccounts?> OpenAsync(bool mayCreate, TextWriter error, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(error);
-        var provider = StaffServices.Build(CliConfiguration.Build());
+        ServiceProvider provider;
+        try
+        {
+            provider = StaffServices.Build(CliConfiguration.Build());
+        }
+        catch (InvalidOperationException settings)
+        {
+            // A setting the site would refuse at start (e.g. an unknown Database:Provider): one line, not a stack trace.
+            StaffErrors.Fail(error, settings.Message);
+            return null;
+        }
+
         var accounts = new StaffAccounts(provider, provider.CreateAsyncScope());
-        var db = accounts._scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
+        var db = accounts._scope.ServiceProvider.GetRequiredService<SiteDbContext>();
         // Say which database is used: a wrong working directory would otherwise quietly use an empty one.
         var databasePath = db.Database.GetDbConnection().DataSource;
         error.WriteLine($"Database: {databasePath}");

@@ -1,8 +1,7 @@
-using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Staff;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace AttachmentGuide.Web.Cli;
 
@@ -14,7 +13,7 @@ public static class StaffServices
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<InquiryDbContext>(o => o.UseSqlite(InquiryDatabase.ResolveConnectionString(configuration)).AddInterceptors(new SqlitePragmaInterceptor()));
+        services.AddSiteDatabase(configuration);
         // Reset tokens are created and used within this one process, so an in-memory key ring is enough
         // and no key folder is created beside the database.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();

@@ -105,15 +105,16 @@ public static partial class ContactInputValidator
         ArgumentNullException.ThrowIfNull(input);
         return new NewInquiry(
             submissionToken,
-            input.Name!,
-            input.Email,
-            input.Phone,
-            input.PreferredContact == "phone" ? ContactMethod.Phone : ContactMethod.Email,
-            input.Voicemail == "yes",
-            input.SayClinicName == "yes",
-            input.ContactTime,
-            input.Message,
-            sourceSlug);
+            new InquiryContent(
+                input.Name!,
+                input.Email,
+                input.Phone,
+                input.PreferredContact == "phone" ? ContactMethod.Phone : ContactMethod.Email,
+                input.Voicemail == "yes",
+                input.SayClinicName == "yes",
+                input.ContactTime,
+                input.Message,
+                sourceSlug));
     }
 
     private static bool IsEmail(string value) =>

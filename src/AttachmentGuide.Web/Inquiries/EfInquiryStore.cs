@@ -1,8 +1,13 @@
+using AttachmentGuide.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttachmentGuide.Web.Inquiries;
 
-public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, InquiryProtector protector, TimeProvider time) : IInquiryStore
+/// <summary>
+/// The inquiries in <see cref="SiteDbContext"/>. The model encrypts and decrypts the personal fields,
+/// so plain values go in and come out here.
+/// </summary>
+public sealed class EfInquiryStore(SiteDbContext db, IDatabaseWriteGate gate, IDatabaseMaintenance maintenance, TimeProvider time) : IInquiryStore
 {
     public async Task<StoredInquiry> SaveAsync(NewInquiry inquiry, CancellationToken cancellationToken)
     {
@@ -20,15 +25,7 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
                 Reference = await UnusedReferenceAsync(cancellationToken),
                 SubmissionToken = inquiry.SubmissionToken,
                 ReceivedAt = time.GetUtcNow().UtcDateTime,
-                Name = protector.Protect(inquiry.Name)!,
-                Email = protector.Protect(inquiry.Email),
-                Phone = protector.Protect(inquiry.Phone),
-                PreferredContact = inquiry.PreferredContact,
-                VoicemailAllowed = inquiry.VoicemailAllowed,
-                ClinicNameAllowed = inquiry.ClinicNameAllowed,
-                ContactTime = protector.Protect(inquiry.ContactTime),
-                Message = protector.Protect(inquiry.Message),
-                SourceSlug = inquiry.SourceSlug,
+                Content = inquiry.Content,
                 Status = InquiryStatus.New,
             };
             db.Inquiries.Add(entity);
@@ -53,15 +50,12 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
         var total = await query.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         pageNumber = Math.Clamp(pageNumber, 1, pageCount);
-        var rows = await query
+        var items = await query
             .OrderByDescending(i => i.ReceivedAt)
             .Skip((pageNumber - 1) * pageSize)
             .Take(pageSize)
-            .Select(i => new { i.Id, i.Reference, i.ReceivedAt, i.Name, i.SourceSlug, i.Status })
+            .Select(i => new InquirySummary(i.Id, i.Reference, i.ReceivedAt, i.Content.Name, i.Content.SourceSlug, i.Status))
             .ToListAsync(cancellationToken);
-        var items = rows
-            .Select(r => new InquirySummary(r.Id, r.Reference, r.ReceivedAt, protector.Unprotect(r.Name)!, r.SourceSlug, r.Status))
-            .ToList();
         return new InquiryPage(items, total, pageNumber, pageSize);
     }
 
@@ -71,25 +65,26 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
     public async Task<InquiryDetails?> GetAsync(Guid id, CancellationToken cancellationToken)
     {
         var entity = await db.Inquiries.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
-        return entity is null ? null : Decrypt(entity);
+        return entity is null ? null : Details(entity);
     }
 
     public async Task<IReadOnlyList<InquiryDetails>> ExportAsync(InquiryStatus? status, CancellationToken cancellationToken)
     {
         var entities = await Filter(status).OrderByDescending(i => i.ReceivedAt).ToListAsync(cancellationToken);
-        return entities.Select(Decrypt).ToList();
+        return entities.Select(Details).ToList();
     }
 
     public async Task<InquiryUpdateResult> UpdateAsync(Guid id, int expectedVersion, InquiryStatus status, string? internalNote, CancellationToken cancellationToken)
     {
         using (await gate.EnterAsync(cancellationToken))
         {
+            // The note's column converter encrypts it here too, though no entity is loaded.
             var updated = await db.Inquiries
                 .Where(i => i.Id == id && i.Version == expectedVersion)
                 .ExecuteUpdateAsync(
                     setters => setters
                         .SetProperty(i => i.Status, status)
-                        .SetProperty(i => i.InternalNote, protector.Protect(internalNote))
+                        .SetProperty(i => i.InternalNote, internalNote)
                         .SetProperty(i => i.Version, i => i.Version + 1),
                     cancellationToken);
             if (updated > 0)
@@ -106,7 +101,7 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
         using (await gate.EnterAsync(cancellationToken))
         {
             var deleted = await db.Inquiries.Where(i => i.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
-            await CheckpointAsync(cancellationToken);
+            await maintenance.AfterErasureAsync(cancellationToken);
             return deleted;
         }
     }
@@ -121,39 +116,18 @@ public sealed class EfInquiryStore(InquiryDbContext db, InquiryWriteGate gate, I
             await transaction.CommitAsync(cancellationToken);
             if (ids.Count > 0)
             {
-                await CheckpointAsync(cancellationToken);
+                await maintenance.AfterErasureAsync(cancellationToken);
             }
 
             return ids;
         }
     }
 
-    /// <summary>
-    /// Copies the WAL into the database and empties it, so erased rows' old pages do not linger in the -wal file.
-    /// Best effort: a reader holding the WAL makes SQLite report busy, and the next erasure tries again.
-    /// </summary>
-    private async Task CheckpointAsync(CancellationToken cancellationToken) =>
-        await db.Database.ExecuteSqlRawAsync("PRAGMA wal_checkpoint(TRUNCATE);", cancellationToken);
-
     private IQueryable<Inquiry> Filter(InquiryStatus? status) =>
         status is { } wanted ? db.Inquiries.AsNoTracking().Where(i => i.Status == wanted) : db.Inquiries.AsNoTracking();
 
-    private InquiryDetails Decrypt(Inquiry i) => new(
-        i.Id,
-        i.Reference,
-        i.ReceivedAt,
-        protector.Unprotect(i.Name)!,
-        protector.Unprotect(i.Email),
-        protector.Unprotect(i.Phone),
-        i.PreferredContact,
-        i.VoicemailAllowed,
-        i.ClinicNameAllowed,
-        protector.Unprotect(i.ContactTime),
-        protector.Unprotect(i.Message),
-        i.SourceSlug,
-        i.Status,
-        protector.Unprotect(i.InternalNote),
-        i.Version);
+    private static InquiryDetails Details(Inquiry i) =>
+        new(i.Id, i.Reference, i.ReceivedAt, i.Content, i.Status, i.InternalNote, i.Version);
 
     private async Task<string> UnusedReferenceAsync(CancellationToken cancellationToken)
     {

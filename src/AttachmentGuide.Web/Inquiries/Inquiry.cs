@@ -2,7 +2,7 @@ namespace AttachmentGuide.Web.Inquiries;
 
 /// <summary>
 /// A stored contact request. The personal fields (name, email, phone, contact time, message, note)
-/// hold Data Protection ciphertext: a copy of the database file alone reveals none of them.
+/// are stored as Data Protection ciphertext: a copy of the database file alone reveals none of them.
 /// Status, dates, source article and reference stay plain so they can be filtered and sorted.
 /// </summary>
 public sealed class Inquiry
@@ -18,24 +18,8 @@ public sealed class Inquiry
     /// <summary>UTC.</summary>
     public DateTime ReceivedAt { get; set; }
 
-    public required string Name { get; set; }
-
-    public string? Email { get; set; }
-
-    public string? Phone { get; set; }
-
-    public ContactMethod PreferredContact { get; set; }
-
-    public bool VoicemailAllowed { get; set; }
-
-    public bool ClinicNameAllowed { get; set; }
-
-    public string? ContactTime { get; set; }
-
-    public string? Message { get; set; }
-
-    /// <summary>The slug of the article the person was reading, when they came from one.</summary>
-    public string? SourceSlug { get; set; }
+    /// <summary>What the person sent; its fields are columns of this table, not a table of their own.</summary>
+    public required InquiryContent Content { get; set; }
 
     public InquiryStatus Status { get; set; } = InquiryStatus.New;
 

@@ -1,14 +1,4 @@
 namespace AttachmentGuide.Web.Inquiries;
 
-/// <summary>A validated, cleaned contact request ready to be stored.</summary>
-public sealed record NewInquiry(
-    Guid SubmissionToken,
-    string Name,
-    string? Email,
-    string? Phone,
-    ContactMethod PreferredContact,
-    bool VoicemailAllowed,
-    bool ClinicNameAllowed,
-    string? ContactTime,
-    string? Message,
-    string? SourceSlug);
+/// <summary>A validated, cleaned contact request ready to be stored, with the token of the form that sent it.</summary>
+public sealed record NewInquiry(Guid SubmissionToken, InquiryContent Content);

@@ -1,9 +1,9 @@
-using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Data;
 
 namespace AttachmentGuide.Web.Staff;
 
 /// <summary>Writes staff actions to the audit table and to the log, with the account and inquiry id only.</summary>
-public sealed partial class AuditLog(InquiryDbContext db, InquiryWriteGate gate, TimeProvider time, ILogger<AuditLog> logger)
+public sealed partial class AuditLog(SiteDbContext db, IDatabaseWriteGate gate, TimeProvider time, ILogger<AuditLog> logger)
 {
     /// <summary>The actor recorded for a sign-in attempt that named no existing account.</summary>
     public const string UnknownAccount = "(no such account)";

@@ -1,4 +1,4 @@
-using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Data;
 using Microsoft.AspNetCore.Identity;
 
 namespace AttachmentGuide.Web.Staff;
@@ -22,7 +22,7 @@ public static class StaffIdentity
             options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             options.SignIn.RequireConfirmedAccount = false;
         });
-        identity.AddEntityFrameworkStores<InquiryDbContext>().AddPasswordValidator<StaffPasswordValidator>();
+        identity.AddEntityFrameworkStores<SiteDbContext>().AddPasswordValidator<StaffPasswordValidator>();
         return identity;
     }
 }

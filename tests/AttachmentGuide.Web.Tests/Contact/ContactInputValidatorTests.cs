@@ -127,11 +127,11 @@ public sealed class ContactInputValidatorTests
         var inquiry = ContactInputValidator.ToInquiry(input, token, "what-causes-attachment-trauma");
 
         Assert.Equal(token, inquiry.SubmissionToken);
-        Assert.Equal("李小龙", inquiry.Name);
-        Assert.Equal("Hello\nthere", inquiry.Message);
-        Assert.Equal(ContactMethod.Email, inquiry.PreferredContact);
-        Assert.True(inquiry.VoicemailAllowed);
-        Assert.False(inquiry.ClinicNameAllowed);
-        Assert.Equal("what-causes-attachment-trauma", inquiry.SourceSlug);
+        Assert.Equal("李小龙", inquiry.Content.Name);
+        Assert.Equal("Hello\nthere", inquiry.Content.Message);
+        Assert.Equal(ContactMethod.Email, inquiry.Content.PreferredContact);
+        Assert.True(inquiry.Content.VoicemailAllowed);
+        Assert.False(inquiry.Content.ClinicNameAllowed);
+        Assert.Equal("what-causes-attachment-trauma", inquiry.Content.SourceSlug);
     }
 }

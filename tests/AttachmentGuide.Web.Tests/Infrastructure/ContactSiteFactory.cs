@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
-using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Data;
 using Serilog.Core;
 
 namespace AttachmentGuide.Web.Tests.Infrastructure;
@@ -54,7 +54,7 @@ public class ContactSiteFactory : SiteFactory
     public IReadOnlyList<InquiryRow> Inquiries() => InquiryTable.ReadAll(DatabasePath, Reveal);
 
     /// <summary>Decrypts a personal column with this host's own key ring, as the staff pages do.</summary>
-    public string? Reveal(string? stored) => Services.GetRequiredService<InquiryProtector>().Unprotect(stored);
+    public string? Reveal(string? stored) => Services.GetRequiredService<PersonalFieldProtector>().Unprotect(stored);
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

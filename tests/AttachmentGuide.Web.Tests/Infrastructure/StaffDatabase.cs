@@ -1,7 +1,9 @@
-using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Staff;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace AttachmentGuide.Web.Tests.Infrastructure;
@@ -28,10 +30,14 @@ public sealed class StaffDatabase : IAsyncDisposable
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
-        services.AddDbContext<InquiryDbContext>(o => o.UseSqlite($"Data Source={databasePath};Pooling=False"));
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Inquiries"] = $"Data Source={databasePath}" })
+            .Build();
+        services.AddSiteDatabase(configuration);
+        services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddStaffIdentityCore();
         var database = new StaffDatabase(services.BuildServiceProvider());
-        await database._scope.ServiceProvider.GetRequiredService<InquiryDbContext>().Database.MigrateAsync(TestContext.Current.CancellationToken);
+        await database._scope.ServiceProvider.GetRequiredService<SiteDbContext>().Database.MigrateAsync(TestContext.Current.CancellationToken);
         return database;
     }
 

@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Staff;
 using Microsoft.AspNetCore.Identity;
@@ -94,7 +95,7 @@ public static class StaffTestData
         using var scope = factory.Services.CreateScope();
         var store = scope.ServiceProvider.GetRequiredService<IInquiryStore>();
         return await store.SaveAsync(
-            new NewInquiry(Guid.NewGuid(), name, email, null, ContactMethod.Email, false, false, null, message, sourceSlug),
+            new NewInquiry(Guid.NewGuid(), new InquiryContent(name, email, null, ContactMethod.Email, false, false, null, message, sourceSlug)),
             TestContext.Current.CancellationToken);
     }
 
@@ -118,7 +119,7 @@ public static class StaffTestData
     {
         ArgumentNullException.ThrowIfNull(factory);
         using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<SiteDbContext>();
         return await db.Inquiries.AsNoTracking().Where(i => i.Reference == reference).Select(i => i.Id).SingleAsync(TestContext.Current.CancellationToken);
     }
 
@@ -126,7 +127,7 @@ public static class StaffTestData
     {
         ArgumentNullException.ThrowIfNull(factory);
         using var scope = factory.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<SiteDbContext>();
         return await db.AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync(TestContext.Current.CancellationToken);
     }
 }

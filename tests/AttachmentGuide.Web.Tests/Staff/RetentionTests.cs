@@ -17,7 +17,7 @@ public sealed class RetentionTests
     {
         using var scope = site.Services.CreateScope();
         var all = await scope.ServiceProvider.GetRequiredService<IInquiryStore>().ExportAsync(null, TestContext.Current.CancellationToken);
-        return all.Select(i => i.Name).Order(StringComparer.Ordinal).ToList();
+        return all.Select(i => i.Content.Name).Order(StringComparer.Ordinal).ToList();
     }
 
     [Fact]

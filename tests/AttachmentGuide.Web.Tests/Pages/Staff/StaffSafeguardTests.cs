@@ -73,12 +73,7 @@ public sealed class StaffSafeguardTests(StaffSiteFactory site) : IClassFixture<S
     public async Task Erasing_an_inquiry_leaves_none_of_its_stored_bytes_in_the_database_files()
     {
         var inquiry = await StaffTestData.SaveAsync(site, "Erase Me Completely", message: "a message that must vanish");
-        string cipher;
-        using (var scope = site.Services.CreateScope())
-        {
-            var db = scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
-            cipher = db.Inquiries.Single(i => i.Id == inquiry.Id).Message!;
-        }
+        var cipher = InquiryTable.ReadAll(site.DatabasePath).Single(r => r.Id == inquiry.Id).Message!;
 
         using var staff = await SignedInAsync("eraser@clinic.example");
         var page = await staff.GetDocumentAsync($"/staff/inquiries/{inquiry.Id}");

@@ -31,19 +31,20 @@ public sealed class ExportModel(IInquiryStore store, AuditLog audit, IOptions<Cl
             csv.WriteHeader(Columns);
             foreach (var i in inquiries)
             {
+                var sent = i.Content;
                 csv.WriteRecord(
                 [
                     i.Reference,
                     clinic.Value.ToClinicTime(i.ReceivedAt).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture),
-                    i.Name,
-                    i.Email ?? string.Empty,
-                    i.Phone ?? string.Empty,
-                    i.PreferredContact.ToString(),
-                    i.VoicemailAllowed ? "yes" : "no",
-                    i.ClinicNameAllowed ? "yes" : "no",
-                    i.ContactTime ?? string.Empty,
-                    i.Message ?? string.Empty,
-                    i.SourceSlug ?? string.Empty,
+                    sent.Name,
+                    sent.Email ?? string.Empty,
+                    sent.Phone ?? string.Empty,
+                    sent.PreferredContact.ToString(),
+                    sent.VoicemailAllowed ? "yes" : "no",
+                    sent.ClinicNameAllowed ? "yes" : "no",
+                    sent.ContactTime ?? string.Empty,
+                    sent.Message ?? string.Empty,
+                    sent.SourceSlug ?? string.Empty,
                     i.Status.ToString(),
                     i.InternalNote ?? string.Empty,
                 ]);

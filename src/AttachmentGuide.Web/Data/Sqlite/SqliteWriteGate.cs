@@ -1,10 +1,10 @@
-namespace AttachmentGuide.Web.Inquiries;
+namespace AttachmentGuide.Web.Data.Sqlite;
 
 /// <summary>
 /// One writer at a time. SQLite serialises writers anyway; queuing them here avoids "database is
 /// locked" under concurrent EF Core writes (dotnet/efcore#36295) and makes the token check race-free.
 /// </summary>
-public sealed class InquiryWriteGate : IDisposable
+public sealed class SqliteWriteGate : IDatabaseWriteGate, IDisposable
 {
     private readonly SemaphoreSlim _semaphore = new(1, 1);
 

@@ -15,12 +15,3 @@ public sealed class ClinicOptions
 
     public DateTime ToClinicTime(DateTime utc) => TimeZoneInfo.ConvertTimeFromUtc(DateTime.SpecifyKind(utc, DateTimeKind.Utc), Zone);
 }
-
-/// <summary>How long inquiries are kept. Bound from <c>Inquiries</c>.</summary>
-public sealed class RetentionOptions
-{
-    public const string SectionName = "Inquiries";
-
-    [Range(1, 3650)]
-    public int RetentionDays { get; set; } = 365;
-}

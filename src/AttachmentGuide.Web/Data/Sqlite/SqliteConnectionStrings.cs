@@ -1,9 +1,9 @@
 using Microsoft.Data.Sqlite;
 
-namespace AttachmentGuide.Web.Inquiries;
+namespace AttachmentGuide.Web.Data.Sqlite;
 
 /// <summary>Resolves the SQLite connection string from <c>ConnectionStrings:Inquiries</c>.</summary>
-public static class InquiryDatabase
+public static class SqliteConnectionStrings
 {
     public const string ConnectionStringName = "Inquiries";
     public const string DefaultConnectionString = "Data Source=data/attachmentguide.db";
@@ -12,7 +12,7 @@ public static class InquiryDatabase
     /// The connection string with its file made absolute (relative paths are from the working
     /// directory) and its folder created, so a fresh clone works with no set-up.
     /// </summary>
-    public static string ResolveConnectionString(IConfiguration configuration)
+    public static string Resolve(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);
         var builder = new SqliteConnectionStringBuilder(configuration.GetConnectionString(ConnectionStringName) ?? DefaultConnectionString)

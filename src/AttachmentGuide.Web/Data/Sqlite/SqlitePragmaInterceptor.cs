@@ -1,7 +1,7 @@
 using System.Data.Common;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 
-namespace AttachmentGuide.Web.Inquiries;
+namespace AttachmentGuide.Web.Data.Sqlite;
 
 /// <summary>
 /// Sets the per-connection SQLite settings EF Core leaves alone: synchronous=FULL so an acknowledged

@@ -2,7 +2,7 @@ using System.Globalization;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
-namespace AttachmentGuide.Web.Inquiries;
+namespace AttachmentGuide.Web.Data.Sqlite;
 
 /// <summary>
 /// Makes the inquiry database ready before the site listens: applies any pending migration, turns on WAL,
@@ -11,20 +11,18 @@ namespace AttachmentGuide.Web.Inquiries;
 /// EF Core's services and model are built on the first contact request or staff page rather than delaying
 /// every reader.
 /// </summary>
-public static partial class InquiryDatabaseStartup
+public sealed partial class SqliteDatabaseStartup(SqliteConnectionString connectionString, IServiceScopeFactory scopes, ILogger<SiteDbContext> logger)
+    : IDatabaseStartup
 {
-    public static void Prepare(IServiceProvider services)
+    public void Prepare()
     {
-        ArgumentNullException.ThrowIfNull(services);
-        var connectionString = services.GetRequiredService<InquiryConnectionString>().Value;
-        var logger = services.GetRequiredService<ILoggerFactory>().CreateLogger<InquiryDbContext>();
-        using var connection = new SqliteConnection(connectionString);
+        using var connection = new SqliteConnection(connectionString.Value);
         connection.Open();
-        var pending = InquiryMigrations.Ids.Except(AppliedMigrations(connection), StringComparer.Ordinal).ToArray();
+        var pending = SqliteMigrations.Ids.Except(AppliedMigrations(connection), StringComparer.Ordinal).ToArray();
         if (pending.Length > 0)
         {
-            using var scope = services.CreateScope();
-            scope.ServiceProvider.GetRequiredService<InquiryDbContext>().Database.Migrate();
+            using var scope = scopes.CreateScope();
+            scope.ServiceProvider.GetRequiredService<SiteDbContext>().Database.Migrate();
             LogMigrated(logger, pending);
         }
 
@@ -68,13 +66,13 @@ public static partial class InquiryDatabaseStartup
         var applied = new HashSet<string>(StringComparer.Ordinal);
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = $table;";
-        command.Parameters.AddWithValue("$table", InquiryMigrations.HistoryTable);
+        command.Parameters.AddWithValue("$table", SqliteMigrations.HistoryTable);
         if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
         {
             return applied;
         }
 
-        command.CommandText = $"SELECT MigrationId FROM \"{InquiryMigrations.HistoryTable}\";";
+        command.CommandText = $"SELECT MigrationId FROM \"{SqliteMigrations.HistoryTable}\";";
         using var reader = command.ExecuteReader();
         while (reader.Read())
         {

@@ -1,10 +1,12 @@
-using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Data;
+using AttachmentGuide.Web.Data.Sqlite;
 using AttachmentGuide.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace AttachmentGuide.Web.Tests.Inquiries;
+namespace AttachmentGuide.Web.Tests.Data;
 
 /// <summary>
 /// Start-up prepares the database with a plain SQLite connection when the schema is current, and runs
@@ -12,7 +14,7 @@ namespace AttachmentGuide.Web.Tests.Inquiries;
 /// </summary>
 public sealed class DatabaseStartupTests : IDisposable
 {
-    private const string Category = "AttachmentGuide.Web.Inquiries.InquiryDbContext";
+    private const string Category = "AttachmentGuide.Web.Data.SiteDbContext";
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "ag-db-startup-" + Guid.NewGuid().ToString("N"));
 
     private string DatabasePath => Path.Combine(_folder, "inquiries.db");
@@ -20,11 +22,11 @@ public sealed class DatabaseStartupTests : IDisposable
     [Fact]
     public void The_migration_list_is_the_one_ef_core_finds()
     {
-        var options = new DbContextOptionsBuilder<InquiryDbContext>().UseSqlite("Data Source=:memory:").Options;
-        using var db = new InquiryDbContext(options);
+        var options = new DbContextOptionsBuilder<SiteDbContext>().UseSqlite("Data Source=:memory:").Options;
+        using var db = new SiteDbContext(options, new PersonalFieldProtector(new EphemeralDataProtectionProvider()));
 
-        Assert.NotEmpty(InquiryMigrations.Ids);
-        Assert.Equal(db.Database.GetMigrations(), InquiryMigrations.Ids);
+        Assert.NotEmpty(SqliteMigrations.Ids);
+        Assert.Equal(db.Database.GetMigrations(), SqliteMigrations.Ids);
     }
 
     [Fact]
@@ -33,7 +35,7 @@ public sealed class DatabaseStartupTests : IDisposable
         var first = await StartAndReadLogAsync();
         Assert.Contains(first, e => e.MessageTemplate.Text.Contains("applied migrations", StringComparison.Ordinal));
         AssertReady(first);
-        Assert.Equal(InquiryMigrations.Ids, AppliedMigrations());
+        Assert.Equal(SqliteMigrations.Ids, AppliedMigrations());
 
         var second = await StartAndReadLogAsync();
         Assert.DoesNotContain(second, e => e.MessageTemplate.Text.Contains("applied migrations", StringComparison.Ordinal));
@@ -73,7 +75,7 @@ public sealed class DatabaseStartupTests : IDisposable
         using var site = ContactSiteFactory.WithSettings(("ConnectionStrings:Inquiries", $"Data Source={DatabasePath}"));
         using var client = site.CreatePlainClient();
         using var scope = site.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<InquiryDbContext>();
+        var db = scope.ServiceProvider.GetRequiredService<SiteDbContext>();
 
         // A fresh physical connection: pooled ones may still carry what start-up set on its own.
         SqliteConnection.ClearAllPools();
@@ -95,17 +97,20 @@ public sealed class DatabaseStartupTests : IDisposable
         }
     }
 
-    private static void AssertReady(IReadOnlyList<Serilog.Events.LogEvent> log)
+    internal static void AssertReady(IReadOnlyList<Serilog.Events.LogEvent> log)
     {
         var ready = Assert.Single(log, e => e.MessageTemplate.Text.StartsWith("Inquiry database {DataSource} ready", StringComparison.Ordinal));
         Assert.Equal("wal", LogCapture.Scalar(ready, "JournalMode"));
         Assert.Equal("FULL", LogCapture.Scalar(ready, "Synchronous"));
     }
 
-    private async Task<IReadOnlyList<Serilog.Events.LogEvent>> StartAndReadLogAsync()
+    private Task<IReadOnlyList<Serilog.Events.LogEvent>> StartAndReadLogAsync() => StartAndReadLogAsync(DatabasePath);
+
+    /// <summary>Starts the site on the database at <paramref name="databasePath"/>, asks for the home page, and returns the log.</summary>
+    internal static async Task<IReadOnlyList<Serilog.Events.LogEvent>> StartAndReadLogAsync(string databasePath)
     {
         using var site = ContactSiteFactory.WithSettings(
-            ("ConnectionStrings:Inquiries", $"Data Source={DatabasePath}"),
+            ("ConnectionStrings:Inquiries", $"Data Source={databasePath}"),
             ($"Serilog:MinimumLevel:Override:{Category}", "Information"));
         using var client = site.CreatePlainClient();
         var response = await client.GetAsync(new Uri("/", UriKind.Relative), TestContext.Current.CancellationToken);

@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace AttachmentGuide.Web.Inquiries.Migrations
+namespace AttachmentGuide.Web.Data.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration

@@ -1,0 +1,35 @@
+using AttachmentGuide.Web.Data.Configuration;
+using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Staff;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+
+namespace AttachmentGuide.Web.Data;
+
+/// <summary>The one database: inquiries, staff accounts (Identity) and the audit log.</summary>
+public sealed class SiteDbContext(DbContextOptions<SiteDbContext> options, PersonalFieldProtector protector)
+    : IdentityDbContext<StaffUser>(options)
+{
+    public DbSet<Inquiry> Inquiries => Set<Inquiry>();
+
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>The key ring the model encrypts personal fields with (see <see cref="ProtectorModelCacheKeyFactory"/>).</summary>
+    public PersonalFieldProtector Protector { get; } = protector;
+
+    protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(optionsBuilder);
+        // Here rather than in each registration, so no way of building the context can share a model across key rings.
+        optionsBuilder.ReplaceService<IModelCacheKeyFactory, ProtectorModelCacheKeyFactory>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        base.OnModelCreating(builder);
+        builder.ApplyConfiguration(new InquiryConfiguration(Protector.Converter));
+        builder.ApplyConfiguration(new AuditEntryConfiguration());
+    }
+}

@@ -1,0 +1,91 @@
+using AttachmentGuide.Web.Data;
+using AttachmentGuide.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace AttachmentGuide.Web.Tests.Data;
+
+/// <summary>
+/// A database made before the move to Data/ (its schema kept in Fixtures/Database/main-schema.sql, as
+/// main's code created it) is the site's database as it is: the same tables and columns, nothing to migrate.
+/// </summary>
+public sealed class ExistingDatabaseTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "ag-db-existing-" + Guid.NewGuid().ToString("N"));
+
+    private static string MainSchemaScript => File.ReadAllText(Path.Combine(TestPaths.Fixture("Database"), "main-schema.sql"));
+
+    [Fact]
+    public async Task A_database_with_the_schema_main_made_starts_with_no_migration_and_keeps_its_schema()
+    {
+        var path = CreateFromMainSchema("existing.db");
+        var before = Schema(path);
+
+        var log = await DatabaseStartupTests.StartAndReadLogAsync(path);
+
+        Assert.DoesNotContain(log, e => e.MessageTemplate.Text.Contains("applied migrations", StringComparison.Ordinal));
+        DatabaseStartupTests.AssertReady(log);
+        Assert.Equal(before, Schema(path));
+    }
+
+    [Fact]
+    public async Task The_migrations_create_exactly_the_schema_main_made()
+    {
+        var migrated = Path.Combine(_folder, "new.db");
+        await DatabaseStartupTests.StartAndReadLogAsync(migrated);
+
+        Assert.Equal(Schema(CreateFromMainSchema("main.db")), Schema(migrated));
+    }
+
+    [Fact]
+    public void The_model_has_no_change_that_a_migration_would_have_to_carry()
+    {
+        var options = new DbContextOptionsBuilder<SiteDbContext>().UseSqlite("Data Source=:memory:").Options;
+        using var db = new SiteDbContext(options, new PersonalFieldProtector(new EphemeralDataProtectionProvider()));
+
+        Assert.False(db.Database.HasPendingModelChanges(), "The model differs from the migrations' snapshot: the schema would change");
+    }
+
+    public void Dispose()
+    {
+        SqliteConnection.ClearAllPools();
+        if (Directory.Exists(_folder))
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+    }
+
+    private string CreateFromMainSchema(string fileName)
+    {
+        Directory.CreateDirectory(_folder);
+        var path = Path.Combine(_folder, fileName);
+        using var connection = new SqliteConnection($"Data Source={path};Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = MainSchemaScript;
+        command.ExecuteNonQuery();
+        return path;
+    }
+
+    /// <summary>Every table, index and trigger as SQLite stores its definition, and the applied migrations.</summary>
+    private static List<string> Schema(string path)
+    {
+        using var connection = new SqliteConnection($"Data Source={path};Mode=ReadOnly;Pooling=False");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = """
+            SELECT type || ' ' || name || ': ' || sql FROM sqlite_master WHERE sql IS NOT NULL AND name <> 'sqlite_sequence'
+            UNION ALL SELECT 'migration ' || MigrationId FROM "__EFMigrationsHistory"
+            ORDER BY 1;
+            """;
+        using var reader = command.ExecuteReader();
+        var lines = new List<string>();
+        while (reader.Read())
+        {
+            lines.Add(reader.GetString(0));
+        }
+
+        return lines;
+    }
+}
