@@ -12,10 +12,7 @@ public static class ContactServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         // ValidateDataAnnotations does not descend into nested sections, so this one is bound on its own.
-        builder.Services.AddOptions<ContactRateLimitOptions>()
-            .Bind(builder.Configuration.GetSection(ContactRateLimitOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<ContactRateLimitOptions>(builder.Configuration, ContactRateLimitOptions.SectionName);
         builder.Services.AddSingleton<SubmissionRateLimiter>();
         var limits = builder.Configuration.GetSection(ContactRateLimitOptions.SectionName).Get<ContactRateLimitOptions>() ?? new ContactRateLimitOptions();
         builder.Services.AddRateLimiter(options =>

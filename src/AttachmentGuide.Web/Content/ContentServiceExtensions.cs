@@ -10,10 +10,7 @@ public static class ContentServiceExtensions
     public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<ContentOptions>()
-            .Bind(builder.Configuration.GetSection(ContentOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<ContentOptions>(builder.Configuration, ContentOptions.SectionName);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(MarkdownPipelineFactory.Create());
         builder.Services.AddSingleton<ArticleParser>();

@@ -10,15 +10,9 @@ public static class StaffServiceExtensions
     public static WebApplicationBuilder AddStaff(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<ClinicOptions>()
-            .Bind(builder.Configuration.GetSection(ClinicOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known time zone id (e.g. Europe/London)")
-            .ValidateOnStart();
-        builder.Services.AddOptions<RetentionOptions>()
-            .Bind(builder.Configuration.GetSection(RetentionOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<ClinicOptions>(builder.Configuration, ClinicOptions.SectionName)
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known time zone id (e.g. Europe/London)");
+        builder.Services.AddValidatedOptions<RetentionOptions>(builder.Configuration, RetentionOptions.SectionName);
 
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
         {
