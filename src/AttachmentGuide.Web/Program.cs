@@ -26,12 +26,7 @@ builder.Services.AddSiteDatabase(builder.Configuration);
 builder.AddInquiries();
 builder.AddContactForm();
 builder.AddStaff();
-builder.Services.AddRazorPages(options =>
-{
-    options.Conventions.AuthorizeFolder("/Staff");
-    options.Conventions.AllowAnonymousToPage("/Staff/Login");
-    options.Conventions.AllowAnonymousToPage("/Staff/LoginTwoFactor");
-});
+builder.Services.AddRazorPages();
 
 await using var app = builder.Build();
 // Parsing every article is the longest start-up step; it runs while the rest of the host starts,

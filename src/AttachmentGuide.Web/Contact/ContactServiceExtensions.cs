@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using AttachmentGuide.Web.Pages.Contact;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace AttachmentGuide.Web.Contact;
@@ -12,11 +13,9 @@ public static class ContactServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         // ValidateDataAnnotations does not descend into nested sections, so this one is bound on its own.
-        builder.Services.AddOptions<ContactRateLimitOptions>()
-            .Bind(builder.Configuration.GetSection(ContactRateLimitOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<ContactRateLimitOptions>(builder.Configuration, ContactRateLimitOptions.SectionName);
         builder.Services.AddSingleton<SubmissionRateLimiter>();
+        builder.Services.AddScoped<ContactSubmission>();
         var limits = builder.Configuration.GetSection(ContactRateLimitOptions.SectionName).Get<ContactRateLimitOptions>() ?? new ContactRateLimitOptions();
         builder.Services.AddRateLimiter(options =>
         {

@@ -8,10 +8,7 @@ public static class ContentServiceExtensions
     public static WebApplicationBuilder AddContent(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<ContentOptions>()
-            .Bind(builder.Configuration.GetSection(ContentOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<ContentOptions>(builder.Configuration, ContentOptions.SectionName);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => ContentParsing.CreateLoader(services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<SiteContent>();

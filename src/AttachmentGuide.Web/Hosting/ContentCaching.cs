@@ -51,19 +51,28 @@ public static class ContentCaching
     }
 
     /// <summary>
-    /// Marks a content response as revalidatable and answers a matching If-None-Match with 304. The tag is
-    /// the snapshot's version (plus the page's slug), so it changes whenever the content is rebuilt.
+    /// The weak entity tag of a content page: the snapshot's version (plus the page's slug), so it changes
+    /// whenever the content is rebuilt.
     /// </summary>
-    public static bool NotModified(HttpContext context, ContentLibrary library, string? slug = null)
+    public static EntityTagHeaderValue ETagFor(ContentLibrary library, string? slug = null)
+    {
+        ArgumentNullException.ThrowIfNull(library);
+        return new EntityTagHeaderValue(slug is null ? $"\"{library.Version}\"" : $"\"{library.Version}-{slug}\"", isWeak: true);
+    }
+
+    /// <summary>
+    /// Marks a content response as revalidatable with <paramref name="etag"/>; true when the request's
+    /// If-None-Match already holds it (weak comparison, as RFC 9110 asks for If-None-Match) or is <c>*</c>.
+    /// </summary>
+    public static bool NotModified(HttpContext context, EntityTagHeaderValue etag)
     {
         ArgumentNullException.ThrowIfNull(context);
-        ArgumentNullException.ThrowIfNull(library);
-        var etag = slug is null ? $"W/\"{library.Version}\"" : $"W/\"{library.Version}-{slug}\"";
-        context.Response.Headers.ETag = etag;
-        context.Response.Headers.CacheControl = "no-cache";
-        var ifNoneMatch = context.Request.Headers.IfNoneMatch.ToString();
-        return ifNoneMatch.Length > 0
-            && ifNoneMatch.Split(',').Any(v => v.Trim() == etag || v.Trim() == etag[2..] || v.Trim() == "*");
+        ArgumentNullException.ThrowIfNull(etag);
+        var response = context.Response.GetTypedHeaders();
+        response.ETag = etag;
+        response.CacheControl = new CacheControlHeaderValue { NoCache = true };
+        return context.Request.GetTypedHeaders().IfNoneMatch
+            .Any(tag => tag.Equals(EntityTagHeaderValue.Any) || tag.Compare(etag, useStrongComparison: false));
     }
 
     /// <summary>The coding the compression middleware will pick: Brotli first, then gzip, as its providers are ordered.</summary>

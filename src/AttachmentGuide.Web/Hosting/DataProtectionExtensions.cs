@@ -28,10 +28,7 @@ public static class DataProtectionExtensions
     public static WebApplicationBuilder AddSiteDataProtection(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<DataProtectionSettings>()
-            .Bind(builder.Configuration.GetSection(DataProtectionSettings.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<DataProtectionSettings>(builder.Configuration, DataProtectionSettings.SectionName);
         var settings = builder.Configuration.GetSection(DataProtectionSettings.SectionName).Get<DataProtectionSettings>() ?? new DataProtectionSettings();
         var keysPath = Path.GetFullPath(settings.KeysPath);
         Directory.CreateDirectory(keysPath);

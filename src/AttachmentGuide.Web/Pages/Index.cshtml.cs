@@ -3,13 +3,12 @@ using AttachmentGuide.Content.Site;
 using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace AttachmentGuide.Web.Pages;
 
 [OutputCache(PolicyName = ContentCaching.PolicyName)]
-public sealed class IndexModel(SiteContent content) : PageModel
+public sealed class IndexModel(SiteContent content) : ContentPageModel
 {
     public SiteSettings Site { get; private set; } = SiteSettings.Defaults;
 
@@ -18,11 +17,7 @@ public sealed class IndexModel(SiteContent content) : PageModel
     public IActionResult OnGet()
     {
         var library = content.Library;
-        if (ContentCaching.NotModified(HttpContext, library))
-        {
-            return StatusCode(StatusCodes.Status304NotModified);
-        }
-
+        ContentETag = ContentCaching.ETagFor(library);
         Site = library.Site;
         Articles = library.All;
         return Page();

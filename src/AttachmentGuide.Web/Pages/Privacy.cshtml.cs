@@ -1,14 +1,13 @@
 using AttachmentGuide.Content;
 using AttachmentGuide.Web.Content;
-using Microsoft.AspNetCore.Mvc;
 using AttachmentGuide.Web.Hosting;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace AttachmentGuide.Web.Pages;
 
 [OutputCache(PolicyName = ContentCaching.PolicyName)]
-public sealed class PrivacyModel(SiteContent content) : PageModel
+public sealed class PrivacyModel(SiteContent content) : ContentPageModel
 {
     public const string Slug = "privacy";
 
@@ -16,16 +15,13 @@ public sealed class PrivacyModel(SiteContent content) : PageModel
 
     public IActionResult OnGet()
     {
-        if (!content.Library.TryGetPage(Slug, out var page))
+        var library = content.Library;
+        if (!library.TryGetPage(Slug, out var page))
         {
             return NotFound();
         }
 
-        if (ContentCaching.NotModified(HttpContext, content.Library, Slug))
-        {
-            return StatusCode(StatusCodes.Status304NotModified);
-        }
-
+        ContentETag = ContentCaching.ETagFor(library, Slug);
         Notice = page;
         return Page();
     }

@@ -11,7 +11,7 @@ public sealed partial class AuditLog(SiteDbContext db, IDatabaseWriteGate gate, 
     public async Task RecordAsync(string actor, string action, Guid? inquiryId, CancellationToken cancellationToken)
     {
         // One line per entry, whatever an actor name holds.
-        actor = Contact.FormText.CleanLine(actor) ?? UnknownAccount;
+        actor = Forms.FormText.CleanLine(actor) ?? UnknownAccount;
         actor = actor.Length > 256 ? actor[..256] : actor;
         using (await gate.EnterAsync(cancellationToken))
         {

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace AttachmentGuide.Web.Staff;
 
@@ -10,15 +11,9 @@ public static class StaffServiceExtensions
     public static WebApplicationBuilder AddStaff(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        builder.Services.AddOptions<ClinicOptions>()
-            .Bind(builder.Configuration.GetSection(ClinicOptions.SectionName))
-            .ValidateDataAnnotations()
-            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known time zone id (e.g. Europe/London)")
-            .ValidateOnStart();
-        builder.Services.AddOptions<RetentionOptions>()
-            .Bind(builder.Configuration.GetSection(RetentionOptions.SectionName))
-            .ValidateDataAnnotations()
-            .ValidateOnStart();
+        builder.Services.AddValidatedOptions<ClinicOptions>(builder.Configuration, ClinicOptions.SectionName)
+            .Validate(o => TimeZoneInfo.TryFindSystemTimeZoneById(o.TimeZone, out _), "Clinic:TimeZone is not a known time zone id (e.g. Europe/London)");
+        builder.Services.AddValidatedOptions<RetentionOptions>(builder.Configuration, RetentionOptions.SectionName);
 
         builder.Services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies(cookies =>
         {
@@ -29,7 +24,8 @@ public static class StaffServiceExtensions
         builder.Services.AddStaffIdentityCore().AddSignInManager().AddDefaultTokenProviders();
         // Check the security stamp on every request, so signing out (which changes the stamp) ends the session at once.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
-        builder.Services.ConfigureApplicationCookie(options =>
+        // The same as ConfigureApplicationCookie, with the clock taken from DI (tests move a fake one).
+        builder.Services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme).Configure<TimeProvider>((options, time) =>
         {
             ProtectCookie(options, "ag-staff");
             options.ExpireTimeSpan = SessionLimits.Idle;
@@ -38,18 +34,26 @@ public static class StaffServiceExtensions
             options.LogoutPath = StaffPathPrefix + "/logout";
             options.AccessDeniedPath = StaffPathPrefix + "/login";
             var validateStamp = options.Events.OnValidatePrincipal;
-            options.Events.OnSigningIn = context => SessionLimits.StampSignInTime(context, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+            options.Events.OnSigningIn = context => SessionLimits.StampSignInTime(context, time);
             options.Events.OnValidatePrincipal = async context =>
             {
                 // Replacing this event would silently drop Identity's security-stamp check: chain it.
                 await validateStamp(context);
                 if (context.Principal?.Identity?.IsAuthenticated == true)
                 {
-                    await SessionLimits.EnforceAbsoluteLimit(context, context.HttpContext.RequestServices.GetRequiredService<TimeProvider>());
+                    await SessionLimits.EnforceAbsoluteLimit(context, time);
                 }
             };
         });
         builder.Services.AddAuthorization();
+        // Post-configured: Razor Pages' own options setup replaces the convention collection, which would drop
+        // these if AddStaff() ran before AddRazorPages(), and the staff pages would be open to anyone.
+        builder.Services.PostConfigure<RazorPagesOptions>(options =>
+        {
+            options.Conventions.AuthorizeFolder("/Staff");
+            options.Conventions.AllowAnonymousToPage("/Staff/Login");
+            options.Conventions.AllowAnonymousToPage("/Staff/LoginTwoFactor");
+        });
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<RetentionSweeper>();
         builder.Services.AddHostedService<RetentionService>();

@@ -1,5 +1,6 @@
 using AttachmentGuide.Web.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
 
 namespace AttachmentGuide.Web.Tests.Hosting;
 
@@ -19,6 +20,24 @@ public sealed class ContentCachingTests
         context.Request.Headers.AcceptEncoding = acceptEncoding;
 
         Assert.Equal(expected, ContentCaching.ChosenCoding(context.Request));
+    }
+
+    [Theory]
+    [InlineData("W/\"v1\"", true)]
+    [InlineData("\"v1\"", true)]
+    [InlineData("*", true)]
+    [InlineData("\"a\", W/\"v1\"", true)]
+    [InlineData("W/\"v2\"", false)]
+    [InlineData("", false)]
+    public void NotModified_marks_the_response_and_matches_if_none_match_weakly(string ifNoneMatch, bool expected)
+    {
+        var context = new DefaultHttpContext();
+        context.Request.Headers.IfNoneMatch = ifNoneMatch;
+
+        var notModified = ContentCaching.NotModified(context, new EntityTagHeaderValue("\"v1\"", isWeak: true));
+
+        Assert.Equal(expected, notModified);
+        Assert.Equal(("W/\"v1\"", "no-cache"), (context.Response.Headers.ETag.ToString(), context.Response.Headers.CacheControl.ToString()));
     }
 
     [Fact]

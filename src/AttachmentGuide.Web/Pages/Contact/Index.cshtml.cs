@@ -3,7 +3,6 @@ using AttachmentGuide.Content.Site;
 using AttachmentGuide.Web.Contact;
 using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Hosting;
-using AttachmentGuide.Web.Inquiries;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
@@ -13,11 +12,7 @@ namespace AttachmentGuide.Web.Pages.Contact;
 [EnableRateLimiting(ContactServiceExtensions.PostPolicy)]
 [RequestSizeLimit(FormBodyLimitMiddleware.MaxFormBytes)]
 [RequestFormLimits(ValueCountLimit = 32, KeyLengthLimit = 64, ValueLengthLimit = (int)FormBodyLimitMiddleware.MaxFormBytes)]
-public sealed partial class IndexModel(
-    SiteContent content,
-    IInquiryStore store,
-    SubmissionRateLimiter limiter,
-    ILogger<IndexModel> logger) : PageModel
+public sealed class IndexModel(SiteContent content, ContactSubmission submission) : PageModel
 {
     [BindProperty]
     public ContactInput Input { get; set; } = new();
@@ -39,46 +34,19 @@ public sealed partial class IndexModel(
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         LoadContext();
-        if (!string.IsNullOrEmpty(Input.Website))
+        var outcome = await submission.SubmitAsync(Input, SourceArticle?.Slug, ContactServiceExtensions.ClientKey(HttpContext), cancellationToken);
+        switch (outcome)
         {
-            // Looks like success to the bot; nothing is stored.
-            LogSpamDropped(logger);
-            return SeeOther(ThanksUrl(InquiryReference.Create()));
+            case SubmissionOutcome.Thanked thanked:
+                return SeeOther(Url.Page("/Contact/Thanks", new { reference = thanked.Reference })!);
+            case SubmissionOutcome.Invalid invalid:
+                Errors = invalid.Errors;
+                return Page();
+            case SubmissionOutcome.RateLimited:
+                return StatusCode(StatusCodes.Status429TooManyRequests);
+            default:
+                throw new InvalidOperationException($"Unexpected submission outcome {outcome}.");
         }
-
-        Errors = ContactInputValidator.CleanAndValidate(Input);
-        if (Errors.Count > 0)
-        {
-            var fields = string.Join(", ", Errors.Select(e => e.Field).Distinct());
-            LogValidationFailed(logger, fields);
-            return Page();
-        }
-
-        var token = Guid.TryParse(Input.SubmissionToken, out var parsed) ? parsed : Guid.NewGuid();
-
-        // A refresh or double click of a form already stored answers with its reference and uses no permit.
-        if (await store.FindBySubmissionTokenAsync(token, cancellationToken) is { } earlier)
-        {
-            LogRepeatedSubmission(logger, earlier.Id);
-            return SeeOther(ThanksUrl(earlier.Reference));
-        }
-
-        if (!limiter.TryAcquire(ContactServiceExtensions.ClientKey(HttpContext)))
-        {
-            LogRateLimited(logger);
-            return StatusCode(StatusCodes.Status429TooManyRequests);
-        }
-        var stored = await store.SaveAsync(ContactInputValidator.ToInquiry(Input, token, SourceArticle?.Slug), cancellationToken);
-        if (stored.Created)
-        {
-            LogInquiryReceived(logger, stored.Id, SourceArticle?.Slug ?? "(none)");
-        }
-        else
-        {
-            LogRepeatedSubmission(logger, stored.Id);
-        }
-
-        return SeeOther(ThanksUrl(stored.Reference));
     }
 
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
@@ -91,26 +59,9 @@ public sealed partial class IndexModel(
         Input.About = SourceArticle?.Slug;
     }
 
-    private string ThanksUrl(string reference) => Url.Page("/Contact/Thanks", new { reference })!;
-
     private StatusCodeResult SeeOther(string url)
     {
         Response.Headers.Location = url;
         return StatusCode(StatusCodes.Status303SeeOther);
     }
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Inquiry {InquiryId} received from article {SourceSlug}")]
-    private static partial void LogInquiryReceived(ILogger logger, Guid inquiryId, string sourceSlug);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Repeated submission of inquiry {InquiryId}; nothing new stored")]
-    private static partial void LogRepeatedSubmission(ILogger logger, Guid inquiryId);
-
-    [LoggerMessage(Level = LogLevel.Information, Message = "Contact form returned for correction; fields: {Fields}")]
-    private static partial void LogValidationFailed(ILogger logger, string fields);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Dropped a spam submission (honeypot field filled)")]
-    private static partial void LogSpamDropped(ILogger logger);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Contact form submission refused: rate limit reached")]
-    private static partial void LogRateLimited(ILogger logger);
 }

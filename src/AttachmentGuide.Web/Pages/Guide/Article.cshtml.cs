@@ -1,15 +1,14 @@
 using AttachmentGuide.Content;
 using AttachmentGuide.Content.Site;
 using AttachmentGuide.Web.Content;
-using Microsoft.AspNetCore.Mvc;
 using AttachmentGuide.Web.Hosting;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
 namespace AttachmentGuide.Web.Pages.Guide;
 
 [OutputCache(PolicyName = ContentCaching.PolicyName)]
-public sealed class ArticleModel(SiteContent content) : PageModel
+public sealed class ArticleModel(SiteContent content) : ContentPageModel
 {
     public Article Article { get; private set; } = null!;
 
@@ -23,11 +22,7 @@ public sealed class ArticleModel(SiteContent content) : PageModel
             return NotFound();
         }
 
-        if (ContentCaching.NotModified(HttpContext, library, article.Slug))
-        {
-            return StatusCode(StatusCodes.Status304NotModified);
-        }
-
+        ContentETag = ContentCaching.ETagFor(library, article.Slug);
         Article = article;
         Site = library.Site;
         return Page();

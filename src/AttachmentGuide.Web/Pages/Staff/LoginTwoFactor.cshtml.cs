@@ -2,19 +2,13 @@ using AttachmentGuide.Web.Contact;
 using AttachmentGuide.Web.Staff;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.RateLimiting;
 
 namespace AttachmentGuide.Web.Pages.Staff;
 
 [EnableRateLimiting(ContactServiceExtensions.PostPolicy)]
-public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signInManager, AuditLog audit) : PageModel
+public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signInManager, AuditLog audit) : SignInPageModel(audit)
 {
-    [BindProperty(SupportsGet = true)]
-    public string? ReturnUrl { get; set; }
-
-    public string? Failure { get; private set; }
-
     public async Task<IActionResult> OnGetAsync() =>
         await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Staff/Login") : Page();
 
@@ -28,14 +22,6 @@ public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signInManager, 
 
         var token = new string((code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
         var result = await signInManager.TwoFactorAuthenticatorSignInAsync(token, isPersistent: false, rememberClient: false);
-        if (!result.Succeeded)
-        {
-            await audit.RecordAsync(user.Email ?? user.Id, AuditActions.SignInFailed, null, cancellationToken);
-            Failure = LoginModel.FailureMessage;
-            return Page();
-        }
-
-        await audit.RecordAsync(user.Email ?? user.Id, AuditActions.SignIn, null, cancellationToken);
-        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/staff/inquiries");
+        return await FinishSignInAsync(result, user.Email ?? user.Id, cancellationToken);
     }
 }

@@ -44,7 +44,7 @@ public sealed class DetailsModel(IInquiryStore store, AuditLog audit, IOptions<C
             return NotFound();
         }
 
-        var cleanedNote = AttachmentGuide.Web.Contact.FormText.CleanMultiline(note);
+        var cleanedNote = AttachmentGuide.Web.Forms.FormText.CleanMultiline(note);
         if (InquiryStatuses.Parse(status) is not { } newStatus)
         {
             return BadRequest();

@@ -1,19 +1,11 @@
-using AttachmentGuide.Web.Contact;
 using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Pages.Contact;
 
-namespace AttachmentGuide.Web.Tests.Contact;
+namespace AttachmentGuide.Web.Tests.Pages.Contact;
 
 public sealed class ContactInputValidatorTests
 {
-    private static ContactInput Valid() => new()
-    {
-        Name = "Zoë O'Brien",
-        Email = "zoe@example.org",
-        PreferredContact = "email",
-        Voicemail = "no",
-        SayClinicName = "no",
-        Consent = "true",
-    };
+    private static ContactInput Valid() => ValidContactInput.Create();
 
     private static IEnumerable<string> FieldsWithErrors(ContactInput input) =>
         ContactInputValidator.CleanAndValidate(input).Select(e => e.Field);

@@ -1,9 +1,10 @@
 using System.Globalization;
 using System.Net.Mail;
 using System.Text.RegularExpressions;
+using AttachmentGuide.Web.Forms;
 using AttachmentGuide.Web.Inquiries;
 
-namespace AttachmentGuide.Web.Contact;
+namespace AttachmentGuide.Web.Pages.Contact;
 
 /// <summary>The contact form's rules. Pure: cleans, checks, and either builds the inquiry or lists field errors.</summary>
 public static partial class ContactInputValidator

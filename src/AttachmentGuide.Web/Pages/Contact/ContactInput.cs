@@ -1,4 +1,4 @@
-namespace AttachmentGuide.Web.Contact;
+namespace AttachmentGuide.Web.Pages.Contact;
 
 /// <summary>
 /// What the contact form posts, as typed. Every field is text so that no value can fail to bind:

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace AttachmentGuide.Web.Contact;
+namespace AttachmentGuide.Web.Forms;
 
 /// <summary>Cleans free text from the form before it is validated or stored.</summary>
 public static class FormText

@@ -1,4 +1,4 @@
-namespace AttachmentGuide.Web.Contact;
+namespace AttachmentGuide.Web.Forms;
 
 /// <summary>What the shared field partial needs to draw one labelled input with its hint and error.</summary>
 public sealed record FormField(

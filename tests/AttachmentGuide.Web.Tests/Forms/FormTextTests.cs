@@ -1,6 +1,6 @@
-using AttachmentGuide.Web.Contact;
+using AttachmentGuide.Web.Forms;
 
-namespace AttachmentGuide.Web.Tests.Contact;
+namespace AttachmentGuide.Web.Tests.Forms;
 
 public sealed class FormTextTests
 {

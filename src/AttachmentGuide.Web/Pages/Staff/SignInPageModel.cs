@@ -1,0 +1,35 @@
+using AttachmentGuide.Web.Staff;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AttachmentGuide.Web.Pages.Staff;
+
+/// <summary>What the two sign-in steps (password, then code) share: where to go afterwards and how a try ends.</summary>
+public abstract class SignInPageModel(AuditLog audit) : PageModel
+{
+    /// <summary>The same words for a wrong password, an unknown account and a locked one: nothing to learn from them.</summary>
+    public const string FailureMessage = "That email and password did not match an account, or the account is paused for 15 minutes after too many tries.";
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public string? Failure { get; private set; }
+
+    /// <summary>
+    /// Audits the try under <paramref name="actor"/> (an account's own email or id, never typed text),
+    /// then shows the page again with <see cref="FailureMessage"/>, or goes on to a local return address or the inbox.
+    /// </summary>
+    protected async Task<IActionResult> FinishSignInAsync(Microsoft.AspNetCore.Identity.SignInResult result, string actor, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (!result.Succeeded)
+        {
+            await audit.RecordAsync(actor, AuditActions.SignInFailed, null, cancellationToken);
+            Failure = FailureMessage;
+            return Page();
+        }
+
+        await audit.RecordAsync(actor, AuditActions.SignIn, null, cancellationToken);
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/staff/inquiries");
+    }
+}
