@@ -71,7 +71,7 @@ public sealed class ContactSubmissionServiceTests : IDisposable
 
         var stored = Assert.IsType<SubmissionOutcome.Stored>(outcome);
         var saved = Assert.Single(_store.Saved);
-        Assert.Equal((token, "what-causes-attachment-trauma", "Quillon Zephyrine"), (saved.SubmissionToken, saved.SourceSlug, saved.Name));
+        Assert.Equal((token, "what-causes-attachment-trauma", "Quillon Zephyrine"), (saved.SubmissionToken, saved.Content.SourceSlug, saved.Content.Name));
         var kept = await _store.FindBySubmissionTokenAsync(token, TestContext.Current.CancellationToken);
         Assert.Equal(kept!.Reference, stored.Reference);
         Assert.Equal([(LogLevel.Information, $"Inquiry {kept.Id} received from article what-causes-attachment-trauma")], _logger.Entries);
