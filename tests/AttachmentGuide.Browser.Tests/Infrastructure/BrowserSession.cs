@@ -165,7 +165,10 @@ public sealed class BrowserSession : IAsyncDisposable
         var request = route.Request;
         if (IsQuickExit(request.Url))
         {
-            exitRequests.Enqueue(new ExitRequest(request.Url, await request.AllHeadersAsync()));
+            // The headers the page sent (Referer among them) are known at once. AllHeadersAsync would wait for the
+            // network stack's own copy, which an intercepted request may never get: the page would then wait for
+            // this answer until its navigation timed out.
+            exitRequests.Enqueue(new ExitRequest(request.Url, request.Headers));
             await route.FulfillAsync(new RouteFulfillOptions
             {
                 Status = 200,

@@ -77,6 +77,28 @@ public sealed class QuickExitTests(BrowserSite site)
         Assert.Equal(session.Site.Url(SitePages.Home), page.Url);
     }
 
+    /// <summary>
+    /// The check the exit tests rely on can fail: a page whose policy sends a Referer is caught sending it.
+    /// (The exit request is read from the headers the page sent, which include Referer.)
+    /// </summary>
+    [Fact]
+    public async Task ExitRequestRecorder_WhenAPageSendsAReferer_SeesIt()
+    {
+        await using var session = await site.OpenAsync();
+        await session.Context.RouteAsync("https://leaky.example/**", route => route.FulfillAsync(new Microsoft.Playwright.RouteFulfillOptions
+        {
+            Status = 200,
+            ContentType = "text/html",
+            Headers = new Dictionary<string, string> { ["Referrer-Policy"] = "unsafe-url" },
+            Body = "<!DOCTYPE html><title>x</title><a id=go href='" + SiteSettingsFile.QuickExitUrl + "'>go</a>",
+        }));
+        await session.Page.GotoAsync("https://leaky.example/page");
+        await session.Page.Locator("#go").ClickAsync();
+        await session.Page.WaitForURLAsync(url => url.TrimEnd('/') == SiteSettingsFile.QuickExitUrl.TrimEnd('/'));
+        var exit = Assert.Single(session.ExitRequests);
+        Assert.True(exit.HasReferer, string.Join(", ", exit.Headers));
+    }
+
     private static async Task AssertLeftForNeutralSiteAsync(BrowserSession session)
     {
         var exitUrl = SiteSettingsFile.QuickExitUrl;

@@ -3,22 +3,9 @@ using AttachmentGuide.Web.Tests.Infrastructure;
 namespace AttachmentGuide.Web.Tests.Staff;
 
 /// <summary><c>staff add</c> and <c>staff list</c>, run as staff run them: the built app as its own process.</summary>
-public sealed class StaffAddCommandTests : IDisposable
+public sealed class StaffAddCommandTests : StaffCommandTest
 {
     private const string Email = "a@b.example";
-
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ag-staff-cli-");
-
-    private string DatabasePath => Path.Combine(_folder.FullName, "x.db");
-
-    public void Dispose()
-    {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
-
-    private Task<CliResult> StaffAsync(string? stdin, params string[] arguments) =>
-        StaffCliRunner.RunAsync(DatabasePath, stdin, ["staff", .. arguments]);
 
     private async Task<List<string>> AccountsInDatabaseAsync()
     {

@@ -4,23 +4,26 @@ using AttachmentGuide.Web.Tests.Infrastructure;
 namespace AttachmentGuide.Web.Tests.Staff;
 
 /// <summary><c>staff remove</c> and <c>staff reset-password</c>, run as staff run them: the built app as its own process.</summary>
-public sealed class StaffManageCommandTests : IDisposable
+public sealed class StaffManageCommandTests : StaffCommandTest
 {
     private const string Email = "a@b.example";
     private const string NewPassword = "amber kettle harbour violin 77";
 
-    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ag-staff-cli-");
-
-    private string DatabasePath => Path.Combine(_folder.FullName, "x.db");
-
-    public void Dispose()
+    [Fact]
+    public async Task An_unknown_database_provider_is_refused_with_a_one_line_reason()
     {
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        _folder.Delete(recursive: true);
-    }
+        var environment = new Dictionary<string, string>(StringComparer.Ordinal)
+        {
+            ["ConnectionStrings__Inquiries"] = $"Data Source={DatabasePath}",
+            ["Database__Provider"] = "Oracle",
+        };
 
-    private Task<CliResult> StaffAsync(string? stdin, params string[] arguments) =>
-        StaffCliRunner.RunAsync(DatabasePath, stdin, ["staff", .. arguments]);
+        var result = await CliRunner.RunAsync(Path.GetDirectoryName(DatabasePath)!, null, environment, "staff", "list");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("staff: Database:Provider is 'Oracle', which is not a supported database", result.StandardError, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at AttachmentGuide.", result.StandardError, StringComparison.Ordinal);
+    }
 
     [Theory]
     [InlineData("list")]
