@@ -7,7 +7,7 @@ using AttachmentGuide.Web.Hosting;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Staff;
 
-if (SiteCommandLine.IsCommand(args))
+if (HostArguments.NameACommand(args))
 {
     return await SiteCommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
 }

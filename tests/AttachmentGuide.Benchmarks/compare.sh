@@ -43,6 +43,8 @@ set -euo pipefail
 
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
+# shellcheck source=compare-lib.sh
+source "$HERE/compare-lib.sh"
 ROUNDS=${ROUNDS:-3}
 if (( ROUNDS < 3 )); then ROUNDS=3; fi
 DURATION=${DURATION:-8}
@@ -54,80 +56,14 @@ CONTACT_COUNT=${CONTACT_COUNT:-1000}
 ARTICLE_INDEX=500            # the article page measured: article-00500
 
 # ---------------------------------------------------------------- tools (never installed here)
-missing_apt=()
-for tool in nginx wrk hugo curl; do
-  command -v "$tool" >/dev/null 2>&1 || [[ -x /usr/sbin/$tool ]] || missing_apt+=("$tool")
-done
-NGINX=$(command -v nginx 2>/dev/null || echo /usr/sbin/nginx)
-AUTOCANNON=""
-if [[ -x "$HERE/node_modules/.bin/autocannon" ]]; then
-  AUTOCANNON="$HERE/node_modules/.bin/autocannon"
-elif command -v autocannon >/dev/null 2>&1; then
-  AUTOCANNON=$(command -v autocannon)
-fi
-if (( ${#missing_apt[@]} > 0 )) || [[ -z "$AUTOCANNON" ]] || ! command -v node >/dev/null 2>&1 || ! command -v dotnet >/dev/null 2>&1; then
-  echo "compare.sh: missing tools; install them, then run again:" >&2
-  (( ${#missing_apt[@]} > 0 )) && echo "  apt-get install -y ${missing_apt[*]}" >&2
-  command -v node >/dev/null 2>&1 || echo "  apt-get install -y nodejs npm" >&2
-  [[ -z "$AUTOCANNON" ]] && echo "  npm install --no-save --no-package-lock --prefix '$HERE' autocannon@9" >&2
-  command -v dotnet >/dev/null 2>&1 || echo "  (the .NET 10 SDK: see global.json)" >&2
-  exit 3
-fi
+find_tools   # sets NGINX and AUTOCANNON, or says what to install and exits 3
 
 # ---------------------------------------------------------------- temp folder, processes, cleanup
 WORK=$(mktemp -d /tmp/ag-compare.XXXXXX)
 chmod 755 "$WORK"   # nginx workers (user nobody when run as root) must read the document root
 PIDS=()
-cleanup() {
-  local pid
-  for pid in "${PIDS[@]}"; do
-    kill "$pid" 2>/dev/null || true
-  done
-  for pid in "${PIDS[@]}"; do
-    wait "$pid" 2>/dev/null || true
-  done
-  if [[ "${KEEP:-}" == 1 ]]; then
-    echo "kept: $WORK" >&2
-  else
-    rm -rf "$WORK"
-  fi
-}
 trap cleanup EXIT
 trap 'exit 130' INT TERM
-
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-fail() { echo "compare.sh: $*" >&2; exit 2; }
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-
-stop_pid() {
-  local pid=$1 i
-  kill "$pid" 2>/dev/null || true
-  wait "$pid" 2>/dev/null || true
-  for i in "${!PIDS[@]}"; do
-    [[ "${PIDS[$i]}" == "$pid" ]] && unset 'PIDS[i]'
-  done
-  return 0
-}
-
-port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
-free_port() {
-  local p
-  while :; do
-    # Below Linux's ephemeral range (32768+), where wrk's and autocannon's own connections take their ports.
-    p=$(( 20000 + RANDOM % 12000 ))
-    port_in_use "$p" || { echo "$p"; return; }
-  done
-}
-
-# stats VALUES... -> "median min max"
-stats() {
-  printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {
-    if (NR == 0) { print "nan nan nan"; exit }
-    m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
-    printf "%.6g %.6g %.6g\n", m, a[1], a[NR] }'
-}
-median() { stats "$@" | cut -d' ' -f1; }
-calc() { awk "BEGIN { printf \"%.4g\", $1 }"; }
 
 # ---------------------------------------------------------------- 1. build and publish
 log "publishing the benchmark tool and the site (Release, ReadyToRun) into $WORK"
@@ -156,69 +92,10 @@ slug_for() { # the measured article, or the last one in a smaller corpus
   if (( n >= ARTICLE_INDEX )); then echo "$ARTICLE_SLUG"; else printf 'article-%05d' "$n"; fi
 }
 
-# ---------------------------------------------------------------- site process helpers
+# ---------------------------------------------------------------- site process state
 STATE="$WORK/state"
 mkdir -p "$STATE"
 SITE_PID=""
-# start_site PORT CONTENT [ENV...]: starts the published site in the background, sets SITE_PID.
-start_site() {
-  local port=$1 content=$2
-  shift 2
-  env ASPNETCORE_ENVIRONMENT=Production \
-      Content__Path="$content" \
-      ConnectionStrings__Inquiries="Data Source=$STATE/inquiries.db" \
-      DataProtection__KeysPath="$STATE/keys" \
-      Serilog__MinimumLevel__Default=Warning \
-      Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime=Warning \
-      Contact__RateLimit__PermitLimit=1000000 \
-      Contact__RateLimit__PerDay=10000000 \
-      Contact__RateLimit__PostLimit=10000000 \
-      "$@" \
-      dotnet "$SITE_DLL" --urls "http://127.0.0.1:$port" >>"$WORK/site-$port.log" 2>&1 &
-  SITE_PID=$!
-  PIDS+=("$SITE_PID")
-}
-
-# wait_200 URL TIMEOUT_S: polls until URL answers 200; fails after the timeout.
-wait_200() {
-  local url=$1 deadline=$(( $(now_ms) + $2 * 1000 ))
-  while (( $(now_ms) < deadline )); do
-    [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true) == 200 ]] && return 0
-    kill -0 "$SITE_PID" 2>/dev/null || return 1
-    sleep 0.01
-  done
-  return 1
-}
-
-peak_rss_mb() { awk '/^VmHWM:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
-
-# autocannon_run URL RATE SECONDS [HEADER]: prints "p50 p99 achieved_rate bad" (ms, ms, req/s, non-2xx+errors)
-autocannon_run() {
-  local url=$1 rate=$2 secs=$3
-  shift 3
-  local args=(-c 32 -R "$rate" -d "$secs" --json)
-  [[ $# -gt 0 ]] && args+=(-H "$1")
-  "$AUTOCANNON" "${args[@]}" "$url" 2>/dev/null | node -e '
-    const j = JSON.parse(require("fs").readFileSync(0, "utf8"));
-    const achieved = j.requests.total / j.duration;
-    console.log([j.latency.p50, j.latency.p99, achieved.toFixed(0), j.non2xx + j.errors + j.timeouts].join(" "));'
-}
-
-# wrk_rps URL [HEADER]: prints requests/s, fails the run on any socket error or non-2xx answer.
-wrk_rps() {
-  local url=$1 out
-  shift
-  local args=(-t2 "-c$CONNECTIONS" "-d${DURATION}s")
-  [[ $# -gt 0 ]] && args+=(-H "$1")
-  out=$(wrk "${args[@]}" "$url")
-  echo "$out" >>"$WORK/wrk.log"
-  if grep -q -E 'Non-2xx|Socket errors' <<<"$out"; then
-    echo "wrk reported errors against $url:" >&2
-    grep -E 'Non-2xx|Socket errors' <<<"$out" >&2
-    touch "$WORK/wrk-errors"
-  fi
-  awk '/^Requests\/sec:/ { print $2 }' <<<"$out"
-}
 
 # ---------------------------------------------------------------- 3. startup and scaling
 log "creating the database and keys once (untimed start)"
@@ -273,7 +150,7 @@ hugo_pages=$(find "$WORK/hugo-out/guide" -name index.html | wc -l)
 # ---------------------------------------------------------------- 5. throughput against nginx
 log "starting the site ($COUNT articles) and nginx for the load measurements"
 SITE_PORT=$(free_port)
-start_site "$SITE_PORT" "$WORK/corpus-$COUNT" Serilog__MinimumLevel__Override__AttachmentGuide.Web.Inquiries.InquiryDbContext=Information
+start_site "$SITE_PORT" "$WORK/corpus-$COUNT" Serilog__MinimumLevel__Override__AttachmentGuide.Web.Data.SiteDbContext=Information
 LOAD_PID=$SITE_PID
 SITE_URL="http://127.0.0.1:$SITE_PORT"
 wait_200 "$SITE_URL/guide/$ARTICLE_SLUG" 120 || fail "the site did not start"
@@ -406,78 +283,5 @@ done
 stop_pid "$SITE_PID"
 
 # ---------------------------------------------------------------- table
-verdict() { # verdict CONDITION (an awk expression): PASS or BELOW
-  if awk "BEGIN { exit !($1) }"; then echo PASS; else echo BELOW; fi
-}
-row() { printf '%-52s %10s %10s %10s  %-26s %s\n' "$@"; }
-srow() { # srow LABEL UNIT VALUES...
-  local label=$1 unit=$2
-  shift 2
-  read -r m lo hi < <(stats "$@")
-  row "$label ($unit)" "$m" "$lo" "$hi" "" ""
-}
-
-small=$(echo "$SIZES" | awk '{print $1}')
-large=$(echo "$SIZES" | awk '{print $NF}')
-plain_ratio=$(calc "$(median "${site_plain[@]}") / $(median "${nginx_plain[@]}")")
-comp_ratio=$(calc "$(median "${site_comp[@]}") / $(median "${nginx_comp[@]}")")
-p99_ratio=$(calc "$(median "${site_p99[@]}") / ($(median "${nginx_p99[@]}") > 0 ? $(median "${nginx_p99[@]}") : 1)")
-parse_ratio=$(calc "$(median "${parse_cold[@]}") / $(median "${hugo_ms[@]}")")
-start_med=$(median ${START_MS[$COUNT]})
-rss_med=$(median ${RSS_MB[$COUNT]})
-contact_med=$(median "${contact_rate[@]}")
-reload_med=$(median "${reload_ms[@]}")
-start_per_article=$(calc "($(median ${START_MS[$large]}) - $(median ${START_MS[$small]})) / ($large - $small)")
-rss_per_article=$(calc "($(median ${RSS_MB[$large]}) - $(median ${RSS_MB[$small]})) * 1024 / ($large - $small)")
-lat_small=${LAT_P50[$small]} lat_large=${LAT_P50[$large]}
-
-{
-echo
-echo "Attachment Guide against nginx $("$NGINX" -v 2>&1 | sed 's/.*nginx\///') and Hugo $(hugo version | awk '{print $2}' | sed 's/+.*//'); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "Article page: /guide/$ARTICLE_SLUG, $html_bytes bytes HTML; site $site_enc $site_enc_bytes bytes, nginx gzip_static $nginx_enc_bytes bytes ('$ENC_HEADER')"
-echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s, $ROUNDS alternating rounds; autocannon -c32 -R$RATE -d$DURATION; corpus $COUNT articles"
-echo
-row "figure" "median" "min" "max" "target" "result"
-row "----------------------------------------------------" "----------" "----------" "----------" "--------------------------" "------"
-srow "1 site article, uncompressed" "req/s" "${site_plain[@]}"
-srow "1 nginx static file" "req/s" "${nginx_plain[@]}"
-row "1 site / nginx throughput" "$plain_ratio" "" "" ">= 0.60" "$(verdict "$plain_ratio >= 0.60")"
-srow "1 site p99 at ${RATE} req/s" "ms" "${site_p99[@]}"
-srow "1 nginx p99 at ${RATE} req/s" "ms" "${nginx_p99[@]}"
-srow "1 site p50 at ${RATE} req/s" "ms" "${site_p50[@]}"
-srow "1 nginx p50 at ${RATE} req/s" "ms" "${nginx_p50[@]}"
-row "1 site p99 / nginx p99 (both sustained:${sustain_note:- yes})" "$p99_ratio" "" "" "<= 1.5" "$(verdict "$p99_ratio <= 1.5 && \"${sustain_note}\" == \"\"")"
-srow "2 site, $ENC_HEADER ($site_enc)" "req/s" "${site_comp[@]}"
-srow "2 nginx gzip_static" "req/s" "${nginx_comp[@]}"
-row "2 site / nginx throughput (compressed)" "$comp_ratio" "" "" ">= 0.60" "$(verdict "$comp_ratio >= 0.60")"
-srow "3 start -> first article 200, $COUNT articles" "ms" ${START_MS[$COUNT]}
-row "3 startup, $COUNT articles (median)" "$start_med" "" "" "<= 1000 ms" "$(verdict "$start_med <= 1000")"
-srow "3 peak RSS at first 200, $COUNT articles" "MB" ${RSS_MB[$COUNT]}
-row "3 peak RSS, $COUNT articles (median)" "$rss_med" "" "" "<= 200 MB" "$(verdict "$rss_med <= 200")"
-srow "3 parse $COUNT articles, cold (ContentLoader)" "ms" "${parse_cold[@]}"
-srow "3 parse $COUNT articles, warm" "ms" "${parse_warm[@]}"
-srow "3 hugo build of the same corpus" "ms" "${hugo_ms[@]}"
-row "3 parse (cold) / hugo build" "$parse_ratio" "" "" "<= 0.75" "$(verdict "$parse_ratio <= 0.75")"
-for n in $SIZES; do
-  srow "4 startup, $n articles" "ms" ${START_MS[$n]}
-  srow "4 peak RSS, $n articles" "MB" ${RSS_MB[$n]}
-  row "4 page p50 at ${SCALE_RATE}/s, $n articles (ms)" "${LAT_P50[$n]}" "" "" "achieved/s,bad: ${LAT_RATE[$n]/\//,}" ""
-  row "4 page p99 at ${SCALE_RATE}/s, $n articles (ms)" "${LAT_P99[$n]}" "" "" "" ""
-done
-row "4 startup cost per article ($small -> $large)" "$start_per_article" "" "" "ms/article" ""
-row "4 memory cost per article ($small -> $large)" "$rss_per_article" "" "" "KB/article" ""
-row "4 page p50 at $large vs $small articles (ms)" "$lat_large" "" "$lat_small" "<= 1.5x + 1 ms" "$(verdict "$lat_large <= 1.5 * $lat_small + 1")"
-srow "5 contact submissions acknowledged, 20 clients" "/s" "${contact_rate[@]}"
-srow "5 contact submission p99 (GET+POST)" "ms" "${contact_p99[@]}"
-row "5 contact rate (median), errors: $contact_errors, ${synchronous:-synchronous=?}" "$contact_med" "" "" ">= 200/s, 0 errors" "$(verdict "$contact_med >= 200 && $contact_errors == 0")"
-srow "6 edit -> new title served (Development)" "ms" "${reload_ms[@]}"
-row "6 reload (max)" "$(stats "${reload_ms[@]}" | cut -d' ' -f3)" "" "" "<= 1000 ms" "$(verdict "$(stats "${reload_ms[@]}" | cut -d' ' -f3) <= 1000")"
-row "7 ETag $etag; If-None-Match -> (plain/br)" "$status_304/$status_304_enc" "" "" "304/304" "$(verdict "$status_304 == 304 && $status_304_enc == 304 && \"$etag\" != \"\"")"
-if [[ -e "$WORK/wrk-errors" ]]; then
-  echo "note: wrk reported socket errors or non-2xx answers (see above): throughput figures are suspect"
-fi
-} | tee "$WORK/table.txt"
-if grep -q BELOW "$WORK/table.txt" || [[ -e "$WORK/wrk-errors" ]]; then
-  exit 1
-fi
-exit 0
+# shellcheck source=compare-report.sh
+source "$HERE/compare-report.sh"

@@ -8,19 +8,6 @@ namespace AttachmentGuide.Web.Cli;
 /// <summary>Commands that run instead of the web server: <c>dotnet run --project src/AttachmentGuide.Web -- COMMAND</c>.</summary>
 public static class SiteCommandLine
 {
-    private static readonly HelpOption StandardHelp = new();
-
-    /// <summary>
-    /// True when the arguments name a command rather than web host settings. Host settings look like
-    /// <c>--urls URL</c>, <c>/key value</c> or <c>key=value</c>, so any other first word is taken as a command:
-    /// a mistyped one gets an answer instead of quietly starting the web server.
-    /// </summary>
-    public static bool IsCommand(string[] args) =>
-        args is [var first, ..] && (IsHelp(first) || (first.Length > 0 && first[0] is not ('-' or '/') && !first.Contains('=', StringComparison.Ordinal)));
-
-    private static bool IsHelp(string argument) =>
-        argument == HelpCommand.Name || argument == StandardHelp.Name || StandardHelp.Aliases.Contains(argument);
-
     /// <summary>Every command; <paramref name="input"/> is where <c>--password-stdin</c> reads.</summary>
     public static RootCommand Build(TextReader input)
     {

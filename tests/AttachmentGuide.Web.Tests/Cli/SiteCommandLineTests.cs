@@ -1,4 +1,5 @@
 using AttachmentGuide.Web.Cli;
+using AttachmentGuide.Web.Cli.Commands;
 
 namespace AttachmentGuide.Web.Tests.Cli;
 
@@ -39,7 +40,7 @@ public sealed class SiteCommandLineTests
         var result = await RunAsync("--help");
 
         Assert.DoesNotContain("--version", result.Output, StringComparison.Ordinal);
-        Assert.False(SiteCommandLine.IsCommand(["--version"]));
+        Assert.False(HostArguments.NameACommand(["--version"]));
     }
 
     [Theory]
@@ -90,6 +91,16 @@ public sealed class SiteCommandLineTests
     [InlineData(true, "-h")]
     public void IsCommand_takes_host_settings_for_the_web_server_and_any_other_first_word_for_a_command(bool expected, params string[] args)
     {
-        Assert.Equal(expected, SiteCommandLine.IsCommand(args));
+        Assert.Equal(expected, HostArguments.NameACommand(args));
+    }
+
+    [Fact]
+    public void The_help_words_the_site_checks_at_start_are_the_help_command_and_System_CommandLines_help_option()
+    {
+        var help = new System.CommandLine.Help.HelpOption();
+
+        Assert.Equal(
+            new[] { HelpCommand.Name, help.Name }.Concat(help.Aliases).Order(StringComparer.Ordinal),
+            HostArguments.HelpWords.Order(StringComparer.Ordinal));
     }
 }

@@ -1,0 +1,137 @@
+# compare-lib.sh: the helpers compare.sh uses (logging, ports, statistics, the site process, load tools).
+# Sourced by compare.sh, never run alone; the functions read its settings ($WORK, $STATE, $PIDS, $DURATION…)
+# when they are called.
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+fail() { echo "compare.sh: $*" >&2; exit 2; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+stop_pid() {
+  local pid=$1 i
+  kill "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  for i in "${!PIDS[@]}"; do
+    [[ "${PIDS[$i]}" == "$pid" ]] && unset 'PIDS[i]'
+  done
+  return 0
+}
+
+port_in_use() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+free_port() {
+  local p
+  while :; do
+    # Below Linux's ephemeral range (32768+), where wrk's and autocannon's own connections take their ports.
+    p=$(( 20000 + RANDOM % 12000 ))
+    port_in_use "$p" || { echo "$p"; return; }
+  done
+}
+
+# stats VALUES... -> "median min max"
+stats() {
+  printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {
+    if (NR == 0) { print "nan nan nan"; exit }
+    m = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+    printf "%.6g %.6g %.6g\n", m, a[1], a[NR] }'
+}
+median() { stats "$@" | cut -d' ' -f1; }
+calc() { awk "BEGIN { printf \"%.4g\", $1 }"; }
+
+# ---------------------------------------------------------------- site process helpers
+# start_site PORT CONTENT [ENV...]: starts the published site in the background, sets SITE_PID.
+start_site() {
+  local port=$1 content=$2
+  shift 2
+  env ASPNETCORE_ENVIRONMENT=Production \
+      Content__Path="$content" \
+      ConnectionStrings__Inquiries="Data Source=$STATE/inquiries.db" \
+      DataProtection__KeysPath="$STATE/keys" \
+      Serilog__MinimumLevel__Default=Warning \
+      Serilog__MinimumLevel__Override__Microsoft.Hosting.Lifetime=Warning \
+      Contact__RateLimit__PermitLimit=1000000 \
+      Contact__RateLimit__PerDay=10000000 \
+      Contact__RateLimit__PostLimit=10000000 \
+      "$@" \
+      dotnet "$SITE_DLL" --urls "http://127.0.0.1:$port" >>"$WORK/site-$port.log" 2>&1 &
+  SITE_PID=$!
+  PIDS+=("$SITE_PID")
+}
+
+# wait_200 URL TIMEOUT_S: polls until URL answers 200; fails after the timeout.
+wait_200() {
+  local url=$1 deadline=$(( $(now_ms) + $2 * 1000 ))
+  while (( $(now_ms) < deadline )); do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$url" || true) == 200 ]] && return 0
+    kill -0 "$SITE_PID" 2>/dev/null || return 1
+    sleep 0.01
+  done
+  return 1
+}
+
+peak_rss_mb() { awk '/^VmHWM:/ { printf "%.1f", $2 / 1024 }' "/proc/$1/status"; }
+
+# autocannon_run URL RATE SECONDS [HEADER]: prints "p50 p99 achieved_rate bad" (ms, ms, req/s, non-2xx+errors)
+autocannon_run() {
+  local url=$1 rate=$2 secs=$3
+  shift 3
+  local args=(-c 32 -R "$rate" -d "$secs" --json)
+  [[ $# -gt 0 ]] && args+=(-H "$1")
+  "$AUTOCANNON" "${args[@]}" "$url" 2>/dev/null | node -e '
+    const j = JSON.parse(require("fs").readFileSync(0, "utf8"));
+    const achieved = j.requests.total / j.duration;
+    console.log([j.latency.p50, j.latency.p99, achieved.toFixed(0), j.non2xx + j.errors + j.timeouts].join(" "));'
+}
+
+# wrk_rps URL [HEADER]: prints requests/s, fails the run on any socket error or non-2xx answer.
+wrk_rps() {
+  local url=$1 out
+  shift
+  local args=(-t2 "-c$CONNECTIONS" "-d${DURATION}s")
+  [[ $# -gt 0 ]] && args+=(-H "$1")
+  out=$(wrk "${args[@]}" "$url")
+  echo "$out" >>"$WORK/wrk.log"
+  if grep -q -E 'Non-2xx|Socket errors' <<<"$out"; then
+    echo "wrk reported errors against $url:" >&2
+    grep -E 'Non-2xx|Socket errors' <<<"$out" >&2
+    touch "$WORK/wrk-errors"
+  fi
+  awk '/^Requests\/sec:/ { print $2 }' <<<"$out"
+}
+
+find_tools() { # sets NGINX and AUTOCANNON; when a tool is missing, prints how to install it and exits 3
+  local tool
+  missing_apt=()
+  for tool in nginx wrk hugo curl; do
+    command -v "$tool" >/dev/null 2>&1 || [[ -x /usr/sbin/$tool ]] || missing_apt+=("$tool")
+  done
+  NGINX=$(command -v nginx 2>/dev/null || echo /usr/sbin/nginx)
+  AUTOCANNON=""
+  if [[ -x "$HERE/node_modules/.bin/autocannon" ]]; then
+    AUTOCANNON="$HERE/node_modules/.bin/autocannon"
+  elif command -v autocannon >/dev/null 2>&1; then
+    AUTOCANNON=$(command -v autocannon)
+  fi
+  if (( ${#missing_apt[@]} > 0 )) || [[ -z "$AUTOCANNON" ]] || ! command -v node >/dev/null 2>&1 || ! command -v dotnet >/dev/null 2>&1; then
+    echo "compare.sh: missing tools; install them, then run again:" >&2
+    (( ${#missing_apt[@]} > 0 )) && echo "  apt-get install -y ${missing_apt[*]}" >&2
+    command -v node >/dev/null 2>&1 || echo "  apt-get install -y nodejs npm" >&2
+    [[ -z "$AUTOCANNON" ]] && echo "  npm install --no-save --no-package-lock --prefix '$HERE' autocannon@9" >&2
+    command -v dotnet >/dev/null 2>&1 || echo "  (the .NET 10 SDK: see global.json)" >&2
+    exit 3
+  fi
+}
+
+# cleanup: stops every process compare.sh started and removes its temporary folder (unless KEEP=1).
+cleanup() {
+  local pid
+  for pid in "${PIDS[@]}"; do
+    kill "$pid" 2>/dev/null || true
+  done
+  for pid in "${PIDS[@]}"; do
+    wait "$pid" 2>/dev/null || true
+  done
+  if [[ "${KEEP:-}" == 1 ]]; then
+    echo "kept: $WORK" >&2
+  else
+    rm -rf "$WORK"
+  fi
+}

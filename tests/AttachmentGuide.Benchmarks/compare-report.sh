@@ -1,0 +1,78 @@
+# compare-report.sh: the table compare.sh prints at the end, each figure with its target and PASS/BELOW.
+# Sourced by compare.sh after every measurement; it reads the arrays those steps filled and sets the exit status.
+
+verdict() { # verdict CONDITION (an awk expression): PASS or BELOW
+  if awk "BEGIN { exit !($1) }"; then echo PASS; else echo BELOW; fi
+}
+row() { printf '%-52s %10s %10s %10s  %-26s %s\n' "$@"; }
+srow() { # srow LABEL UNIT VALUES...
+  local label=$1 unit=$2
+  shift 2
+  read -r m lo hi < <(stats "$@")
+  row "$label ($unit)" "$m" "$lo" "$hi" "" ""
+}
+
+small=$(echo "$SIZES" | awk '{print $1}')
+large=$(echo "$SIZES" | awk '{print $NF}')
+plain_ratio=$(calc "$(median "${site_plain[@]}") / $(median "${nginx_plain[@]}")")
+comp_ratio=$(calc "$(median "${site_comp[@]}") / $(median "${nginx_comp[@]}")")
+p99_ratio=$(calc "$(median "${site_p99[@]}") / ($(median "${nginx_p99[@]}") > 0 ? $(median "${nginx_p99[@]}") : 1)")
+parse_ratio=$(calc "$(median "${parse_cold[@]}") / $(median "${hugo_ms[@]}")")
+start_med=$(median ${START_MS[$COUNT]})
+rss_med=$(median ${RSS_MB[$COUNT]})
+contact_med=$(median "${contact_rate[@]}")
+reload_med=$(median "${reload_ms[@]}")
+start_per_article=$(calc "($(median ${START_MS[$large]}) - $(median ${START_MS[$small]})) / ($large - $small)")
+rss_per_article=$(calc "($(median ${RSS_MB[$large]}) - $(median ${RSS_MB[$small]})) * 1024 / ($large - $small)")
+lat_small=${LAT_P50[$small]} lat_large=${LAT_P50[$large]}
+
+{
+echo
+echo "Attachment Guide against nginx $("$NGINX" -v 2>&1 | sed 's/.*nginx\///') and Hugo $(hugo version | awk '{print $2}' | sed 's/+.*//'); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Article page: /guide/$ARTICLE_SLUG, $html_bytes bytes HTML; site $site_enc $site_enc_bytes bytes, nginx gzip_static $nginx_enc_bytes bytes ('$ENC_HEADER')"
+echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s, $ROUNDS alternating rounds; autocannon -c32 -R$RATE -d$DURATION; corpus $COUNT articles"
+echo
+row "figure" "median" "min" "max" "target" "result"
+row "----------------------------------------------------" "----------" "----------" "----------" "--------------------------" "------"
+srow "1 site article, uncompressed" "req/s" "${site_plain[@]}"
+srow "1 nginx static file" "req/s" "${nginx_plain[@]}"
+row "1 site / nginx throughput" "$plain_ratio" "" "" ">= 0.60" "$(verdict "$plain_ratio >= 0.60")"
+srow "1 site p99 at ${RATE} req/s" "ms" "${site_p99[@]}"
+srow "1 nginx p99 at ${RATE} req/s" "ms" "${nginx_p99[@]}"
+srow "1 site p50 at ${RATE} req/s" "ms" "${site_p50[@]}"
+srow "1 nginx p50 at ${RATE} req/s" "ms" "${nginx_p50[@]}"
+row "1 site p99 / nginx p99 (both sustained:${sustain_note:- yes})" "$p99_ratio" "" "" "<= 1.5" "$(verdict "$p99_ratio <= 1.5 && \"${sustain_note}\" == \"\"")"
+srow "2 site, $ENC_HEADER ($site_enc)" "req/s" "${site_comp[@]}"
+srow "2 nginx gzip_static" "req/s" "${nginx_comp[@]}"
+row "2 site / nginx throughput (compressed)" "$comp_ratio" "" "" ">= 0.60" "$(verdict "$comp_ratio >= 0.60")"
+srow "3 start -> first article 200, $COUNT articles" "ms" ${START_MS[$COUNT]}
+row "3 startup, $COUNT articles (median)" "$start_med" "" "" "<= 1000 ms" "$(verdict "$start_med <= 1000")"
+srow "3 peak RSS at first 200, $COUNT articles" "MB" ${RSS_MB[$COUNT]}
+row "3 peak RSS, $COUNT articles (median)" "$rss_med" "" "" "<= 200 MB" "$(verdict "$rss_med <= 200")"
+srow "3 parse $COUNT articles, cold (ContentLoader)" "ms" "${parse_cold[@]}"
+srow "3 parse $COUNT articles, warm" "ms" "${parse_warm[@]}"
+srow "3 hugo build of the same corpus" "ms" "${hugo_ms[@]}"
+row "3 parse (cold) / hugo build" "$parse_ratio" "" "" "<= 0.75" "$(verdict "$parse_ratio <= 0.75")"
+for n in $SIZES; do
+  srow "4 startup, $n articles" "ms" ${START_MS[$n]}
+  srow "4 peak RSS, $n articles" "MB" ${RSS_MB[$n]}
+  row "4 page p50 at ${SCALE_RATE}/s, $n articles (ms)" "${LAT_P50[$n]}" "" "" "achieved/s,bad: ${LAT_RATE[$n]/\//,}" ""
+  row "4 page p99 at ${SCALE_RATE}/s, $n articles (ms)" "${LAT_P99[$n]}" "" "" "" ""
+done
+row "4 startup cost per article ($small -> $large)" "$start_per_article" "" "" "ms/article" ""
+row "4 memory cost per article ($small -> $large)" "$rss_per_article" "" "" "KB/article" ""
+row "4 page p50 at $large vs $small articles (ms)" "$lat_large" "" "$lat_small" "<= 1.5x + 1 ms" "$(verdict "$lat_large <= 1.5 * $lat_small + 1")"
+srow "5 contact submissions acknowledged, 20 clients" "/s" "${contact_rate[@]}"
+srow "5 contact submission p99 (GET+POST)" "ms" "${contact_p99[@]}"
+row "5 contact rate (median), errors: $contact_errors, ${synchronous:-synchronous=?}" "$contact_med" "" "" ">= 200/s, 0 errors" "$(verdict "$contact_med >= 200 && $contact_errors == 0")"
+srow "6 edit -> new title served (Development)" "ms" "${reload_ms[@]}"
+row "6 reload (max)" "$(stats "${reload_ms[@]}" | cut -d' ' -f3)" "" "" "<= 1000 ms" "$(verdict "$(stats "${reload_ms[@]}" | cut -d' ' -f3) <= 1000")"
+row "7 ETag $etag; If-None-Match -> (plain/br)" "$status_304/$status_304_enc" "" "" "304/304" "$(verdict "$status_304 == 304 && $status_304_enc == 304 && \"$etag\" != \"\"")"
+if [[ -e "$WORK/wrk-errors" ]]; then
+  echo "note: wrk reported socket errors or non-2xx answers (see above): throughput figures are suspect"
+fi
+} | tee "$WORK/table.txt"
+if grep -q BELOW "$WORK/table.txt" || [[ -e "$WORK/wrk-errors" ]]; then
+  exit 1
+fi
+exit 0
