@@ -1,3 +1,4 @@
+using AttachmentGuide.Web.Hosting;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AttachmentGuide.Web.Content;
@@ -9,6 +10,7 @@ public static class ContentServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddValidatedOptions<ContentOptions>(builder.Configuration, ContentOptions.SectionName);
+        builder.Services.AddValidatedOptions<SiteOptions>(builder.Configuration, SiteOptions.SectionName);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => ContentParsing.CreateLoader(services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<SiteContent>();

@@ -1,4 +1,5 @@
 using AttachmentGuide.Content.Site;
+using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Hosting;
 
@@ -21,14 +22,15 @@ public static class SiteUrls
         ["top", "main", "quick-exit", "quick-exit-hint", "on-this-page", "reach-out", "crisis-help"];
 
     /// <summary>
-    /// The site's public address: <c>base_url</c> from site.yml when set (so a forged Host header
-    /// cannot change canonical links), else the address the request came in on.
+    /// The site's public address: the deployment's <c>Site:BaseUrl</c> when set, else <c>base_url</c> from
+    /// site.yml (so a forged Host header cannot change canonical links), else the address the request came in on.
     /// </summary>
     public static string BaseUrl(HttpRequest request, SiteSettings site)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(site);
-        return site.BaseUrl ?? $"{request.Scheme}://{request.Host.Value}";
+        var configured = request.HttpContext.RequestServices.GetService<IOptions<SiteOptions>>()?.Value.NormalizedBaseUrl;
+        return configured ?? site.BaseUrl ?? $"{request.Scheme}://{request.Host.Value}";
     }
 
     /// <summary>The absolute address of a path on this site.</summary>
