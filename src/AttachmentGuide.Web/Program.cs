@@ -5,6 +5,7 @@ using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Feeds;
 using AttachmentGuide.Web.Hosting;
 using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Notifications;
 using AttachmentGuide.Web.Staff;
 
 if (HostArguments.NameACommand(args))
@@ -25,6 +26,7 @@ builder.AddContentCaching();
 builder.Services.AddSiteDatabase(builder.Configuration);
 builder.AddInquiries();
 builder.AddContactForm();
+builder.AddNotifications();
 builder.AddStaff();
 builder.Services.AddRazorPages();
 

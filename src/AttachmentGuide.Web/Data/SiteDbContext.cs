@@ -1,5 +1,6 @@
 using AttachmentGuide.Web.Data.Configuration;
 using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Notifications;
 using AttachmentGuide.Web.Staff;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
@@ -7,13 +8,15 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace AttachmentGuide.Web.Data;
 
-/// <summary>The one database: inquiries, staff accounts (Identity) and the audit log.</summary>
+/// <summary>The one database: inquiries, staff accounts (Identity), the audit log and the alert outbox.</summary>
 public sealed class SiteDbContext(DbContextOptions<SiteDbContext> options, PersonalFieldProtector protector)
     : IdentityDbContext<StaffUser>(options)
 {
     public DbSet<Inquiry> Inquiries => Set<Inquiry>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
 
     /// <summary>The key ring the model encrypts personal fields with (see <see cref="ProtectorModelCacheKeyFactory"/>).</summary>
     public PersonalFieldProtector Protector { get; } = protector;
@@ -31,5 +34,6 @@ public sealed class SiteDbContext(DbContextOptions<SiteDbContext> options, Perso
         base.OnModelCreating(builder);
         builder.ApplyConfiguration(new InquiryConfiguration(Protector.Converter));
         builder.ApplyConfiguration(new AuditEntryConfiguration());
+        builder.ApplyConfiguration(new OutboxMessageConfiguration());
     }
 }

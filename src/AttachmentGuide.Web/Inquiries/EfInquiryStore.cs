@@ -1,4 +1,5 @@
 using AttachmentGuide.Web.Data;
+using AttachmentGuide.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttachmentGuide.Web.Inquiries;
@@ -7,7 +8,7 @@ namespace AttachmentGuide.Web.Inquiries;
 /// The inquiries in <see cref="SiteDbContext"/>. The model encrypts and decrypts the personal fields,
 /// so plain values go in and come out here.
 /// </summary>
-public sealed class EfInquiryStore(SiteDbContext db, IDatabaseWriteGate gate, IDatabaseMaintenance maintenance, TimeProvider time) : IInquiryStore
+public sealed class EfInquiryStore(SiteDbContext db, IDatabaseWriteGate gate, IDatabaseMaintenance maintenance, InquiryArrival arrival, TimeProvider time) : IInquiryStore
 {
     public async Task<StoredInquiry> SaveAsync(NewInquiry inquiry, CancellationToken cancellationToken)
     {
@@ -29,8 +30,11 @@ public sealed class EfInquiryStore(SiteDbContext db, IDatabaseWriteGate gate, ID
                 Status = InquiryStatus.New,
             };
             db.Inquiries.Add(entity);
+            // Its alert and reminder go in the same SaveChanges, one transaction: a stored inquiry always has them.
+            arrival.Prepare(db, entity);
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
+            arrival.Committed();
             return new StoredInquiry(entity.Id, entity.Reference, Created: true);
         }
     }

@@ -23,6 +23,12 @@ public sealed class Inquiry
 
     public InquiryStatus Status { get; set; } = InquiryStatus.New;
 
+    /// <summary>
+    /// UTC. When a reply was promised by, worked out from <c>reply_within</c> as it stood when the request arrived:
+    /// the promise the person read, which a later edit to site.yml does not change. Null for requests stored before.
+    /// </summary>
+    public DateTime? ReplyDueAt { get; set; }
+
     /// <summary>Goes up by one with every staff change, so two staff saving the same inquiry cannot overwrite each other unseen.</summary>
     public int Version { get; set; }
 

@@ -12,4 +12,7 @@ public static class AuditActions
     public const string Export = "export";
     public const string Delete = "delete";
     public const string RetentionDelete = "retention-delete";
+    public const string AlertSent = "alert-sent";
+    public const string AlertFailed = "alert-failed";
+    public const string NotifyTest = "notify-test";
 }

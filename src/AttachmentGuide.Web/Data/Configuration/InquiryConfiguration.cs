@@ -24,6 +24,7 @@ public sealed class InquiryConfiguration(ValueConverter personal) : IEntityTypeC
         builder.HasIndex(i => i.ReceivedAt);
         builder.Property(i => i.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(i => i.Status);
+        builder.Property(i => i.ReplyDueAt).HasConversion(UtcDateTime.NullableConverter);
         builder.Property(i => i.InternalNote).HasConversion(personal);
         builder.ComplexProperty(i => i.Content, content =>
         {

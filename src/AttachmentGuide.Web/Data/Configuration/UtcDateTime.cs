@@ -7,4 +7,7 @@ public static class UtcDateTime
 {
     public static ValueConverter<DateTime, DateTime> Converter { get; } =
         new(v => v, v => DateTime.SpecifyKind(v, DateTimeKind.Utc));
+
+    public static ValueConverter<DateTime?, DateTime?> NullableConverter { get; } =
+        new(v => v, v => v.HasValue ? DateTime.SpecifyKind(v.Value, DateTimeKind.Utc) : v);
 }
