@@ -29,6 +29,12 @@ public sealed record SiteSettings(
     bool DiscreetTab,
     string DiscreetTitle)
 {
+    /// <summary>How soon a reply is promised (<c>reply_within</c>); null when site.yml promises no time.</summary>
+    public ReplyWindow? ReplyWithin { get; init; }
+
+    /// <summary>Days the clinic is closed (<c>closed_dates</c>), skipped like weekends when a reply falls due.</summary>
+    public IReadOnlyList<DateOnly> ClosedDates { get; init; } = [];
+
     /// <summary>The clinic's phone number as a <c>tel:</c> link, when there is one.</summary>
     public string? ClinicTelUri => ClinicPhone is null ? null : TelUris.For(ClinicPhone);
 

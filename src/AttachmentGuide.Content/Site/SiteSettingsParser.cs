@@ -13,6 +13,7 @@ public static class SiteSettingsParser
     [
         "name", "tagline", "welcome", "base_url", "clinic_name", "clinic_phone", "clinic_email",
         "reply_promise", "crisis_text", "crisis_lines", "quick_exit_url", "discreet_tab", "discreet_title",
+        "reply_within", "closed_dates",
     ];
 
     /// <summary>Parses the text of the settings file at <paramref name="path"/>.</summary>
@@ -100,8 +101,67 @@ public static class SiteSettingsParser
             ReadCrisisLines(fields, diagnostics),
             quickExit ?? defaults.QuickExitUrl,
             discreet ?? false,
-            fields.Text("discreet_title") ?? defaults.DiscreetTitle);
+            fields.Text("discreet_title") ?? defaults.DiscreetTitle)
+        {
+            ReplyWithin = ReadReplyWithin(fields, diagnostics),
+            ClosedDates = ReadClosedDates(fields, diagnostics),
+        };
         return (settings, diagnostics.Items);
+    }
+
+    private static ReplyWindow? ReadReplyWithin(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        if (!fields.Has("reply_within"))
+        {
+            return null;
+        }
+
+        if (ReplyWindow.Parse(fields.Text("reply_within")) is { } window)
+        {
+            return window;
+        }
+
+        var (line, column) = fields.PositionOfValue("reply_within");
+        diagnostics.Warning(
+            DiagnosticCodes.SiteInvalidValue, line, column,
+            $"reply_within '{fields.Text("reply_within")}' is not a number of working days or hours; no reply time is promised or tracked until it is",
+            "Write it as 'reply_within: 2 working days' or 'reply_within: 16 working hours'");
+        return null;
+    }
+
+    private static List<DateOnly> ReadClosedDates(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        var dates = new List<DateOnly>();
+        switch (fields.Node("closed_dates"))
+        {
+            case null:
+                return dates;
+            case YamlSequenceNode sequence:
+                foreach (var item in sequence.Children)
+                {
+                    if (item is YamlScalarNode { Value: { } text }
+                        && DateOnly.TryParseExact(text.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date))
+                    {
+                        dates.Add(date);
+                        continue;
+                    }
+
+                    var (line, column) = fields.PositionOf(item);
+                    diagnostics.Warning(
+                        DiagnosticCodes.SiteInvalidValue, line, column,
+                        "a closed date must be written as YYYY-MM-DD; this one is ignored, so replies may fall due on it",
+                        "Write it as '- 2026-12-25'");
+                }
+
+                return dates;
+            default:
+                var (l, c) = fields.PositionOfValue("closed_dates");
+                diagnostics.Warning(
+                    DiagnosticCodes.SiteInvalidValue, l, c,
+                    "closed_dates must be a list of dates; none are used",
+                    "Start each date on its own line with '- ', such as '- 2026-12-25'");
+                return dates;
+        }
     }
 
     private static List<CrisisLine> ReadCrisisLines(YamlFields fields, DiagnosticBag diagnostics)
