@@ -12,4 +12,7 @@ public static class AuditActions
     public const string Export = "export";
     public const string Delete = "delete";
     public const string RetentionDelete = "retention-delete";
+    public const string PasswordChange = "password-change";
+    public const string TwoFactorOn = "two-factor-on";
+    public const string TwoFactorOff = "two-factor-off";
 }
