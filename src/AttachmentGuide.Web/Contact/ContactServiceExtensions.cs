@@ -16,6 +16,7 @@ public static class ContactServiceExtensions
         builder.Services.AddValidatedOptions<ContactRateLimitOptions>(builder.Configuration, ContactRateLimitOptions.SectionName);
         builder.Services.AddSingleton<SubmissionRateLimiter>();
         builder.Services.AddScoped<ContactSubmission>();
+        builder.Services.AddSingleton<ThanksReferenceCookie>();
         var limits = builder.Configuration.GetSection(ContactRateLimitOptions.SectionName).Get<ContactRateLimitOptions>() ?? new ContactRateLimitOptions();
         builder.Services.AddRateLimiter(options =>
         {

@@ -15,4 +15,7 @@ public static class AuditActions
     public const string AlertSent = "alert-sent";
     public const string AlertFailed = "alert-failed";
     public const string NotifyTest = "notify-test";
+    public const string PasswordChange = "password-change";
+    public const string TwoFactorOn = "two-factor-on";
+    public const string TwoFactorOff = "two-factor-off";
 }

@@ -55,6 +55,7 @@ public static class StaffServiceExtensions
             options.Conventions.AllowAnonymousToPage("/Staff/LoginTwoFactor");
         });
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<AuthenticatorSetup>();
         builder.Services.AddScoped<RetentionSweeper>();
         builder.Services.AddHostedService<RetentionService>();
         return builder;

@@ -144,8 +144,14 @@ public sealed class ContactForm
         return await (via ?? _client).SendAsync(request, TestContext.Current.CancellationToken);
     }
 
-    /// <summary>Asserts <paramref name="response"/> is a 303 to the thanks page with a well-formed reference, and returns it.</summary>
-    public static string AssertSeeOtherToThanks(HttpResponseMessage response)
+    /// <summary>The cookie the 303 sets to carry the reference to the thanks page of the browser that sent the form.</summary>
+    public const string ThanksCookie = "ag-thanks";
+
+    /// <summary>
+    /// Asserts <paramref name="response"/> is a 303 to the thanks page that gives this browser its reference in a
+    /// cookie, and that the address itself carries none (anyone could type it).
+    /// </summary>
+    public static void AssertSeeOtherToThanks(HttpResponseMessage response)
     {
         ArgumentNullException.ThrowIfNull(response);
         Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
@@ -153,11 +159,23 @@ public sealed class ContactForm
         Assert.NotNull(location);
         var absolute = location.IsAbsoluteUri ? location : new Uri(new Uri("http://localhost"), location);
         Assert.Equal("/contact/thanks", absolute.AbsolutePath);
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(absolute.Query);
-        Assert.True(query.TryGetValue("reference", out var values), $"{location} carries no reference");
-        var reference = Assert.Single(values.ToArray());
-        Assert.NotNull(reference);
-        Assert.True(IsWellFormedReference(reference), $"'{reference}' is not a reference of the form XXXX-XXXX");
+        Assert.DoesNotContain("reference", absolute.Query, StringComparison.OrdinalIgnoreCase);
+        var setCookies = response.Headers.TryGetValues("Set-Cookie", out var values) ? values : [];
+        Assert.Contains(setCookies, c => c.StartsWith(ThanksCookie + "=", StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Asserts <paramref name="response"/> is a 303 to the thanks page, follows it as the browser that sent the form
+    /// would (with the cookies <paramref name="browser"/> keeps), and returns the well-formed reference shown there.
+    /// </summary>
+    public static async Task<string> FollowToThanksAsync(HttpResponseMessage response, HttpClient browser)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        ArgumentNullException.ThrowIfNull(browser);
+        AssertSeeOtherToThanks(response);
+        var thanks = await browser.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        var reference = thanks.QuerySelector("main .reference strong")?.TextContent;
+        Assert.True(reference is not null && IsWellFormedReference(reference), $"The thanks page shows no reference of the form XXXX-XXXX: '{reference}'");
         return reference;
     }
 

@@ -81,10 +81,10 @@ public static class StaffTestData
 
         using var response = await visitor.PostAsync(path, fields);
         Assert.True(response.StatusCode == HttpStatusCode.SeeOther, $"The contact form answered {(int)response.StatusCode}: {await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken)}");
-        var location = response.Headers.Location!.OriginalString;
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(new Uri(new Uri("http://localhost"), location).Query);
-        var reference = query["reference"].ToString();
-        Assert.True(InquiryReference.IsWellFormed(reference), $"No reference in {location}");
+        ContactForm.AssertSeeOtherToThanks(response);
+        var thanks = await visitor.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        var reference = thanks.QuerySelector("main .reference strong")?.TextContent ?? string.Empty;
+        Assert.True(InquiryReference.IsWellFormed(reference), $"The thanks page shows no reference: '{reference}'");
         return new SubmittedInquiry(reference, await IdOfAsync(factory, reference));
     }
 

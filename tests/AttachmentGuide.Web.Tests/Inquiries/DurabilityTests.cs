@@ -52,7 +52,7 @@ public sealed class DurabilityTests : IDisposable
                             return;
                         }
 
-                        acknowledged[AssertSeeOtherToThanks(response)] = form.SubmissionToken!;
+                        acknowledged[await FollowToThanksAsync(response, client)] = form.SubmissionToken!;
                         if (acknowledged.Count >= AcknowledgedBeforeKill)
                         {
                             await enough.CancelAsync();
@@ -88,7 +88,7 @@ public sealed class DurabilityTests : IDisposable
 
             using var afterRestart = new HttpClient(keptHandler, disposeHandler: false) { BaseAddress = restarted.BaseAddress };
             using var response = await openForm.PostAsync(afterRestart);
-            var reference = AssertSeeOtherToThanks(response);
+            var reference = await FollowToThanksAsync(response, afterRestart);
             Assert.Contains(InquiryTable.ReadAll(DatabasePath), r => r.Reference == reference && r.SubmissionToken == Guid.Parse(openForm.SubmissionToken!));
         }
     }

@@ -12,7 +12,7 @@ namespace AttachmentGuide.Web.Pages.Contact;
 [EnableRateLimiting(ContactServiceExtensions.PostPolicy)]
 [RequestSizeLimit(FormBodyLimitMiddleware.MaxFormBytes)]
 [RequestFormLimits(ValueCountLimit = 32, KeyLengthLimit = 64, ValueLengthLimit = (int)FormBodyLimitMiddleware.MaxFormBytes)]
-public sealed class IndexModel(SiteContent content, ContactSubmission submission) : PageModel
+public sealed class IndexModel(SiteContent content, ContactSubmission submission, ThanksReferenceCookie thanksReference) : PageModel
 {
     [BindProperty]
     public ContactInput Input { get; set; } = new();
@@ -38,7 +38,8 @@ public sealed class IndexModel(SiteContent content, ContactSubmission submission
         switch (outcome)
         {
             case SubmissionOutcome.Thanked thanked:
-                return SeeOther(Url.Page("/Contact/Thanks", new { reference = thanked.Reference })!);
+                thanksReference.Issue(Response, thanked.Reference);
+                return SeeOther(ThanksReferenceCookie.ThanksPath);
             case SubmissionOutcome.Invalid invalid:
                 Errors = invalid.Errors;
                 return Page();

@@ -31,9 +31,7 @@ public sealed class ContactHoneypotTests(ContactSiteFactory factory) : IClassFix
 
         using var response = await form.PostAsync();
 
-        var reference = AssertSeeOtherToThanks(response);
-        var thanks = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
-        Assert.Equal(reference, thanks.QuerySelector("main .reference strong")?.Text());
+        var reference = await FollowToThanksAsync(response, client);
         Assert.Equal(before, factory.InquiryCount());
         Assert.Null(factory.InquiryFor(form.SubmissionToken));
         Assert.DoesNotContain(InquiryTable.ReadAll(factory.DatabasePath), r => r.Reference == reference);

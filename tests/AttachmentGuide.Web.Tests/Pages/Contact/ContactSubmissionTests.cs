@@ -29,7 +29,7 @@ public sealed class ContactSubmissionTests(ContactSiteFactory factory) : IClassF
 
         using var response = await form.PostAsync();
 
-        var reference = AssertSeeOtherToThanks(response);
+        var reference = await FollowToThanksAsync(response, client);
         Assert.Equal(before + 1, factory.InquiryCount());
         var row = factory.InquiryFor(form.SubmissionToken);
         Assert.NotNull(row);
@@ -74,10 +74,11 @@ public sealed class ContactSubmissionTests(ContactSiteFactory factory) : IClassF
         using var client = factory.CreatePlainClient();
         var form = (await LoadAsync(client)).FillValid();
         using var response = await form.PostAsync();
-        var reference = AssertSeeOtherToThanks(response);
+        var reference = await FollowToThanksAsync(response, client);
 
         var thanks = await client.GetDocumentAsync(response.Headers.Location!.OriginalString);
 
+        Assert.Equal(factory.InquiryFor(form.SubmissionToken)?.Reference, reference);
         Assert.Equal(reference, thanks.QuerySelector("main .reference strong")?.Text());
         var main = thanks.QuerySelector("main");
         Assert.NotNull(main);
@@ -89,6 +90,8 @@ public sealed class ContactSubmissionTests(ContactSiteFactory factory) : IClassF
     [InlineData("")]
     [InlineData("?reference=not-a-reference")]
     [InlineData("?reference=%3Cscript%3Ealert(1)%3C/script%3E")]
+    [InlineData("?reference=ABCD-EFGH")]
+    [InlineData("?Reference=WXYZ-2345")]
     public async Task The_thanks_page_answers_200_without_a_usable_reference_and_shows_none(string query)
     {
         using var client = factory.CreatePlainClient();
@@ -98,6 +101,52 @@ public sealed class ContactSubmissionTests(ContactSiteFactory factory) : IClassF
         Assert.Empty(thanks.QuerySelectorAll(".reference"));
         Assert.Empty(thanks.QuerySelectorAll("main script"));
         Assert.Contains(Collapse(SiteYaml.ReplyPromise), thanks.QuerySelector("main")!.Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_reference_is_shown_only_to_the_browser_that_sent_the_form_not_to_one_that_types_it()
+    {
+        using var sender = factory.CreatePlainClient();
+        using var response = await (await LoadAsync(sender)).FillValid("Only Me").PostAsync();
+        var reference = await FollowToThanksAsync(response, sender);
+        using var stranger = factory.CreatePlainClient();
+
+        var typed = await stranger.GetDocumentAsync("/contact/thanks?reference=" + reference);
+
+        Assert.Empty(typed.QuerySelectorAll(".reference"));
+        Assert.DoesNotContain(reference, typed.DocumentElement.OuterHtml, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ABCD-EFGH")]
+    [InlineData("CfDJ8-not-a-protected-value")]
+    [InlineData("")]
+    public async Task A_forged_thanks_cookie_shows_no_reference(string value)
+    {
+        using var client = factory.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { HandleCookies = false });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/contact/thanks");
+        request.Headers.TryAddWithoutValidation("Cookie", ThanksCookie + "=" + value);
+
+        using var answer = await client.SendAsync(request, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var page = await HtmlHelpers.ParseAsync(answer);
+        Assert.Empty(page.QuerySelectorAll(".reference"));
+    }
+
+    [Fact]
+    public async Task The_thanks_cookie_is_short_lived_http_only_strict_and_scoped_to_the_thanks_page_and_that_page_is_not_stored()
+    {
+        using var client = factory.CreatePlainClient();
+        using var response = await (await LoadAsync(client)).FillValid("Cookie Reader").PostAsync();
+
+        var cookie = Assert.Single(response.Headers.GetValues("Set-Cookie"), c => c.StartsWith(ThanksCookie + "=", StringComparison.Ordinal)).ToLowerInvariant();
+        Assert.Contains("path=/contact/thanks", cookie, StringComparison.Ordinal);
+        Assert.Contains("httponly", cookie, StringComparison.Ordinal);
+        Assert.Contains("samesite=strict", cookie, StringComparison.Ordinal);
+        Assert.Contains("max-age=900", cookie, StringComparison.Ordinal);
+        using var thanks = await client.GetAsync(response.Headers.Location, TestContext.Current.CancellationToken);
+        Assert.Contains("no-store", thanks.Headers.CacheControl?.ToString() ?? string.Empty, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -162,10 +211,10 @@ public sealed class ContactSubmissionTests(ContactSiteFactory factory) : IClassF
         var before = factory.InquiryCount();
 
         using var first = await form.PostAsync();
+        var reference = await FollowToThanksAsync(first, client);
         using var second = await form.PostAsync();
 
-        var reference = AssertSeeOtherToThanks(first);
-        Assert.Equal(reference, AssertSeeOtherToThanks(second));
+        Assert.Equal(reference, await FollowToThanksAsync(second, client));
         Assert.Equal(before + 1, factory.InquiryCount());
         Assert.Equal(reference, factory.InquiryFor(form.SubmissionToken)?.Reference);
     }
@@ -179,13 +228,19 @@ public sealed class ContactSubmissionTests(ContactSiteFactory factory) : IClassF
 
         var responses = await Task.WhenAll(form.PostAsync(), form.PostAsync(), form.PostAsync());
 
-        var references = responses.Select(AssertSeeOtherToThanks).Distinct().ToList();
+        foreach (var response in responses)
+        {
+            AssertSeeOtherToThanks(response);
+        }
+
+        // The browser keeps whichever answer's cookie came last: each names the one stored inquiry.
+        var reference = await FollowToThanksAsync(responses[^1], client);
         foreach (var response in responses)
         {
             response.Dispose();
         }
 
-        Assert.Equal(factory.InquiryFor(form.SubmissionToken)?.Reference, Assert.Single(references));
+        Assert.Equal(factory.InquiryFor(form.SubmissionToken)?.Reference, reference);
         Assert.Equal(before + 1, factory.InquiryCount());
     }
 

@@ -18,6 +18,9 @@ public sealed class InquiryDetailsTests(StaffSiteFactory site) : IClassFixture<S
         ContactTime: "Weekday evenings after 6",
         Message: "First line of the message.\nSecond line, with <b>markup</b> & an ampersand.");
 
+    /// <summary>The title of <see cref="StaffTestData.Article"/> in the real content.</summary>
+    private const string ArticleTitle = "What Causes Attachment Trauma?";
+
     private async Task<StaffBrowser> SignedInAsync(string email)
     {
         await StaffTestData.CreateStaffAsync(site, email);
@@ -49,8 +52,10 @@ public sealed class InquiryDetailsTests(StaffSiteFactory site) : IClassFixture<S
         Assert.Equal("Yes", details["Voicemail allowed"].Text());
         Assert.Equal("Yes", details["May say the clinic's name"].Text());
         Assert.Equal(Everything.ContactTime, details["Good time to reach them"].Text());
-        Assert.Equal(StaffTestData.Article, details["From article"].Text());
+        Assert.Equal(ArticleTitle, details["From article"].Text());
         Assert.Equal("/guide/" + StaffTestData.Article, details["From article"].QuerySelector("a")!.GetAttribute("href"));
+        Assert.Equal("mailto:philippa.fields@example.com", details["Email"].QuerySelector("a")?.GetAttribute("href"));
+        Assert.Equal("tel:+442079460018", details["Phone"].QuerySelector("a")?.GetAttribute("href"));
         Assert.Equal(Everything.Message, details["Message"].TextContent.Trim());
         Assert.Empty(details["Message"].QuerySelectorAll("b"));
     }
@@ -66,6 +71,79 @@ public sealed class InquiryDetailsTests(StaffSiteFactory site) : IClassFixture<S
         Assert.Equal("Email", details["Reply by"].Text());
         Assert.Equal("No", details["Voicemail allowed"].Text());
         Assert.Equal("No", details["May say the clinic's name"].Text());
+    }
+
+    [Fact]
+    public async Task Refused_voicemail_and_clinic_name_are_a_notice_above_the_contact_details()
+    {
+        var inquiry = await StaffTestData.SubmitContactFormAsync(site, new ContactValues("Ursula Careful-Call", "ursula@example.com", Phone: "07700 900123", PreferredContact: "phone"));
+        using var staff = await SignedInAsync("details-safe@clinic.example");
+
+        var page = await staff.GetDocumentAsync($"/staff/inquiries/{inquiry.Id}");
+
+        var notice = page.QuerySelector("main .safe-contact");
+        Assert.NotNull(notice);
+        Assert.Equal(
+            ["Do not leave a voicemail.", "Do not say the clinic's name if someone else answers."],
+            notice.QuerySelectorAll("li").Select(li => li.Text().Trim()).ToArray());
+        var details = page.QuerySelector("main dl.details")!;
+        Assert.True(notice.CompareDocumentPosition(details).HasFlag(DocumentPositions.Following), "The notice must come before the contact details");
+        Assert.Equal("tel:07700900123", Details(page)["Phone"].QuerySelector("a")?.GetAttribute("href"));
+    }
+
+    [Theory]
+    [InlineData(true, false, "Do not say the clinic's name if someone else answers.")]
+    [InlineData(false, true, "Do not leave a voicemail.")]
+    public async Task Only_the_restrictions_the_person_asked_for_are_in_the_notice(bool voicemail, bool clinicName, string expected)
+    {
+        var inquiry = await StaffTestData.SubmitContactFormAsync(site, new ContactValues("Vera One-Rule", "vera@example.com", Phone: "+1 (555) 010-0199", Voicemail: voicemail, SayClinicName: clinicName));
+        using var staff = await SignedInAsync($"details-one-{voicemail}@clinic.example");
+
+        var page = await staff.GetDocumentAsync($"/staff/inquiries/{inquiry.Id}");
+
+        Assert.Equal([expected], page.QuerySelectorAll("main .safe-contact li").Select(li => li.Text().Trim()).ToArray());
+        Assert.Equal("tel:+15550100199", Details(page)["Phone"].QuerySelector("a")?.GetAttribute("href"));
+    }
+
+    [Fact]
+    public async Task With_every_contact_allowed_there_is_no_notice()
+    {
+        var inquiry = await StaffTestData.SubmitContactFormAsync(site, Everything);
+        using var staff = await SignedInAsync("details-open@clinic.example");
+
+        var page = await staff.GetDocumentAsync($"/staff/inquiries/{inquiry.Id}");
+
+        Assert.Null(page.QuerySelector("main .safe-contact"));
+    }
+
+    [Fact]
+    public async Task A_removed_article_shows_its_slug_as_plain_text()
+    {
+        var stored = await StaffTestData.SaveAsync(site, "Walter Old-Link", sourceSlug: "an-article-since-removed");
+        using var staff = await SignedInAsync("details-removed@clinic.example");
+
+        var details = Details(await staff.GetDocumentAsync($"/staff/inquiries/{stored.Id}"));
+
+        Assert.Null(details["From article"].QuerySelector("a"));
+        Assert.Contains("an-article-since-removed", details["From article"].Text(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Every_typed_value_is_isolated_so_right_to_left_text_cannot_reorder_the_page()
+    {
+        var inquiry = await StaffTestData.SubmitContactFormAsync(site, new ContactValues("مريم حداد", "maryam@example.com", Phone: "+44 20 7946 0077", ContactTime: "بعد الظهر", Message: "مرحبا"));
+        using var staff = await SignedInAsync("details-bidi@clinic.example");
+
+        var page = await staff.GetDocumentAsync($"/staff/inquiries/{inquiry.Id}");
+
+        var details = Details(page);
+        Assert.NotNull(page.QuerySelector("h1 bdi"));
+        foreach (var field in new[] { "Name", "Email", "Phone", "Good time to reach them" })
+        {
+            Assert.True(details[field].QuerySelector("bdi") is not null, $"{field} is not isolated");
+        }
+
+        Assert.Equal("auto", details["Message"].GetAttribute("dir"));
     }
 
     [Fact]

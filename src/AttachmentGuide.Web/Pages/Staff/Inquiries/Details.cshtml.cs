@@ -1,3 +1,4 @@
+using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
@@ -6,13 +7,18 @@ using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Pages.Staff.Inquiries;
 
-public sealed class DetailsModel(IInquiryStore store, AuditLog audit, IOptions<ClinicOptions> clinic) : PageModel
+public sealed class DetailsModel(IInquiryStore store, AuditLog audit, IOptions<ClinicOptions> clinic, SiteContent content) : PageModel
 {
     public const int NoteMaxLength = 4000;
 
     public InquiryDetails Inquiry { get; private set; } = null!;
 
     public ClinicOptions Clinic => clinic.Value;
+
+    /// <summary>The title of the article the person was reading, or null when it is no longer published.</summary>
+    public string? SourceTitle => Inquiry.Content.SourceSlug is { } slug && content.Library.TryGet(slug, out var article) ? article.Title : null;
+
+    public IReadOnlyList<string> SafeContact => SafeContactAdvice.For(Inquiry.Content);
 
     public bool Saved { get; private set; }
 

@@ -1,0 +1,15 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace AttachmentGuide.Web.Pages.Staff;
+
+/// <summary>
+/// The staff area's own address, as staff type it: always on to the inbox, which asks for sign-in itself when needed
+/// (so a signed-out person is not first sent to sign in only to be bounced on again).
+/// </summary>
+[AllowAnonymous]
+public sealed class IndexModel : PageModel
+{
+    public RedirectResult OnGet() => Redirect("/staff/inquiries");
+}
