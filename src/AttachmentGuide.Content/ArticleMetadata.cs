@@ -21,4 +21,10 @@ public sealed record ArticleMetadata(
 {
     /// <summary>Position given to articles without an <c>order</c>: after those with one.</summary>
     public const int DefaultOrder = 1000;
+
+    /// <summary>True when a page appears in the site's header and footer navigation (<c>nav: true</c>).</summary>
+    public bool Nav { get; init; }
+
+    /// <summary>True while a page is still marked <c>template: true</c> for staff to complete.</summary>
+    public bool Template { get; init; }
 }

@@ -83,6 +83,9 @@ public sealed class ArticleParser
         // Raw HTML: reported where it is (the pipeline shows it as text).
         RawHtmlRule.Report(document, diagnostics);
 
+        // Notes for staff: each 'TO COMPLETE' reported, and cut from what readers see.
+        CompletionMarkers.Apply(document, diagnostics);
+
         // Links: unsafe ones and other sites' images made text; links to articles rewritten to their address.
         var links = _links.Apply(document, diagnostics);
 

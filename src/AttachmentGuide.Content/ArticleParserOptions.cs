@@ -12,7 +12,11 @@ public sealed class ArticleParserOptions
     /// <summary>Checks and keeps the options; throws <see cref="ArgumentException"/> for a prefix or id that cannot work.</summary>
     /// <param name="articleUrlPrefix">Where articles are served, starting and ending with <c>/</c>, e.g. <c>/guide/</c>.</param>
     /// <param name="reservedIds">The ids the article page's layout uses, e.g. <c>top</c> and <c>main</c>.</param>
-    public ArticleParserOptions(string articleUrlPrefix, IEnumerable<string> reservedIds)
+    /// <param name="reservedPageSlugs">
+    /// The first path segments the site uses itself (<c>contact</c>, <c>guide</c>, <c>feed.xml</c>…), which no
+    /// page may take, since pages are served at <c>/SLUG</c>.
+    /// </param>
+    public ArticleParserOptions(string articleUrlPrefix, IEnumerable<string> reservedIds, IEnumerable<string>? reservedPageSlugs = null)
     {
         ArgumentNullException.ThrowIfNull(articleUrlPrefix);
         ArgumentNullException.ThrowIfNull(reservedIds);
@@ -29,7 +33,11 @@ public sealed class ArticleParserOptions
 
         ArticleUrlPrefix = articleUrlPrefix;
         ReservedIds = ids;
+        ReservedPageSlugs = (reservedPageSlugs ?? []).ToFrozenSet(StringComparer.OrdinalIgnoreCase);
     }
+
+    /// <summary>Addresses no page may take: a page with one of these slugs is an error and is left out.</summary>
+    public IReadOnlySet<string> ReservedPageSlugs { get; }
 
     /// <summary>Where articles are served; links to other articles are rewritten to it.</summary>
     public string ArticleUrlPrefix { get; }

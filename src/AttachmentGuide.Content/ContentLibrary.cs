@@ -16,7 +16,12 @@ public sealed class ContentLibrary
             .ThenBy(a => a.Title, StringComparer.CurrentCultureIgnoreCase)
             .ToList();
         _bySlug = All.ToDictionary(a => a.Slug, StringComparer.Ordinal);
-        _pages = pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        Pages = pages
+            .OrderBy(p => p.Metadata.Order)
+            .ThenBy(p => p.Title, StringComparer.CurrentCultureIgnoreCase)
+            .ToList();
+        _pages = Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
+        NavPages = Pages.Where(p => p.Metadata.Nav).ToList();
         Tags = All.SelectMany(a => a.Metadata.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         Site = site;
         LoadedAt = loadedAt;
@@ -27,6 +32,12 @@ public sealed class ContentLibrary
 
     /// <summary>Every article served, in home-page order.</summary>
     public IReadOnlyList<Article> All { get; }
+
+    /// <summary>Every standalone page served, by <c>order</c>, then title.</summary>
+    public IReadOnlyList<Article> Pages { get; }
+
+    /// <summary>The pages marked <c>nav: true</c>, for the site's navigation, in the same order.</summary>
+    public IReadOnlyList<Article> NavPages { get; }
 
     /// <summary>Every tag used, sorted.</summary>
     public IReadOnlyList<string> Tags { get; }

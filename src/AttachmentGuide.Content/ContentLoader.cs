@@ -42,7 +42,9 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
             site = previous.Site;
         }
 
-        // 2. Read and parse every Markdown file, in parallel: parsing is pure.
+        // 2. Files the site would not read are named, not silently skipped. Then every Markdown file is read
+        //    and parsed, in parallel: parsing is pure.
+        diagnostics.AddRange(StrayFiles.Find(contentRoot));
         var articleResults = ParseFolder(Path.Combine(contentRoot, ArticlesFolder), options.Today);
         var pageResults = ParseFolder(Path.Combine(contentRoot, PagesFolder), options.Today);
         diagnostics.AddRange(articleResults.Concat(pageResults).SelectMany(r => r.Diagnostics));
@@ -51,7 +53,8 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
         //    otherwise the first file (by path) keeps a slug and later claimants are errors.
         var candidates = options.IncludeDrafts ? articleResults : articleResults.Where(r => r.Article is not { Metadata.Draft: true }).ToList();
         var articles = KeepUniqueSlugs(candidates, diagnostics);
-        var pages = KeepUniqueSlugs(pageResults, diagnostics);
+        var pageCandidates = options.IncludeDrafts ? pageResults : pageResults.Where(r => r.Article is not { Metadata.Draft: true }).ToList();
+        var pages = KeepUniqueSlugs(RefuseReservedSlugs(pageCandidates, diagnostics), diagnostics);
 
         // 4. Keep the last good version of a file that is now broken, so a bad save never takes an article down.
         if (previous is not null)
@@ -177,6 +180,20 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
         }
 
         return kept;
+    }
+
+    private List<ArticleParseResult> RefuseReservedSlugs(List<ArticleParseResult> pages, List<Diagnostic> diagnostics)
+    {
+        var reserved = parser.Options.ReservedPageSlugs;
+        foreach (var page in pages.Where(p => p.Article is not null && reserved.Contains(p.Slug!)))
+        {
+            diagnostics.Add(new Diagnostic(
+                page.FilePath, null, null, DiagnosticSeverity.Error, DiagnosticCodes.ReservedPageSlug,
+                $"the page {Path.GetFileName(page.FilePath)} would be served at '/{page.Slug}', an address the site uses itself, so it is left out",
+                $"Rename the file (or set 'slug:'); these addresses are taken: {string.Join(", ", reserved.Order(StringComparer.Ordinal))}"));
+        }
+
+        return pages.Where(p => p.Article is null || !reserved.Contains(p.Slug!)).ToList();
     }
 
     private static Diagnostic DuplicateSlug(string path, string slug, string owner) => new(

@@ -17,8 +17,11 @@ public sealed record FrontMatter(string? Title, string? Summary, string? Slug, (
     public static readonly IReadOnlyList<string> Keys =
     [
         "title", "summary", "slug", "subtitle", "published", "reviewed", "review_due",
-        "author", "tags", "order", "draft", "content_note",
+        "author", "tags", "order", "draft", "content_note", "nav", "template",
     ];
+
+    private static bool IsPlainBoolean(string word) =>
+        word.Equals("true", StringComparison.OrdinalIgnoreCase) || word.Equals("false", StringComparison.OrdinalIgnoreCase);
 
     /// <summary>
     /// Reads the fields from <paramref name="mapping"/>, reporting unknown keys and values of the
@@ -71,6 +74,28 @@ public sealed record FrontMatter(string? Title, string? Summary, string? Slug, (
                 "Write 'draft: true' to keep the article hidden, or 'draft: false' to publish it");
         }
 
+        if (draft is not null && fields.Text("draft") is { } draftWord && !IsPlainBoolean(draftWord))
+        {
+            var (line, column) = fields.PositionOfValue("draft");
+            diagnostics.Warning(
+                DiagnosticCodes.DraftSpelling, line, column,
+                $"'draft: {draftWord}' is read as '{(draft.Value ? "true" : "false")}', but the accepted values are true and false",
+                $"Write 'draft: {(draft.Value ? "true" : "false")}'");
+        }
+
+        var nav = fields.Boolean("nav", out bad);
+        if (bad) Ignored("nav", "true or false");
+        var template = fields.Boolean("template", out bad);
+        if (bad) Ignored("template", "true or false");
+        if (template is true)
+        {
+            var (line, column) = fields.PositionOfValue("template");
+            diagnostics.Warning(
+                DiagnosticCodes.TemplateIncomplete, line, column,
+                "this file is still marked 'template: true': its text is a template for staff to complete",
+                "Complete the text, then remove the line 'template: true'");
+        }
+
         foreach (var key in new[] { "title", "summary", "slug", "subtitle", "author", "content_note" })
         {
             if (fields.IsNotText(key))
@@ -87,7 +112,11 @@ public sealed record FrontMatter(string? Title, string? Summary, string? Slug, (
             tags?.Select(t => t.ToLowerInvariant()).Distinct().ToList() ?? [],
             order ?? ArticleMetadata.DefaultOrder,
             draft ?? false,
-            fields.Text("content_note"));
+            fields.Text("content_note"))
+        {
+            Nav = nav ?? false,
+            Template = template ?? false,
+        };
 
         return new FrontMatter(
             fields.Text("title"),

@@ -69,6 +69,21 @@ public static class DiagnosticCodes
     /// <summary>A draft with the slug of a published article: the published one keeps its address.</summary>
     public const string DraftSharesSlug = "AG0213";
 
+    /// <summary>A page whose address the site uses itself (<c>contact</c>, <c>guide</c>…); the page is left out.</summary>
+    public const string ReservedPageSlug = "AG0109";
+
+    /// <summary>
+    /// A template still to complete: <c>template: true</c> in the front matter, or a <c>TO COMPLETE</c> note in
+    /// the text (the note is never shown to readers).
+    /// </summary>
+    public const string TemplateIncomplete = "AG0220";
+
+    /// <summary><c>draft</c> written as yes/no/on/off: understood, but only true/false are accepted spellings.</summary>
+    public const string DraftSpelling = "AG0221";
+
+    /// <summary>A file the site does not read: a <c>.markdown</c> file, or one outside articles/, pages/ and images/.</summary>
+    public const string IgnoredFile = "AG0222";
+
     /// <summary><c>site.yml</c> is not valid YAML; the site runs on safe defaults.</summary>
     public const string SiteSyntax = "AG0301";
 

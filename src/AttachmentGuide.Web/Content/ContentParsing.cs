@@ -11,7 +11,7 @@ namespace AttachmentGuide.Web.Content;
 public static class ContentParsing
 {
     /// <summary>What the parser must know about the site: its article address and the ids its layout keeps.</summary>
-    public static ArticleParserOptions ParserOptions { get; } = new(SiteUrls.ArticlePrefix, SiteUrls.ReservedIds);
+    public static ArticleParserOptions ParserOptions { get; } = new(SiteUrls.ArticlePrefix, SiteUrls.ReservedIds, SiteUrls.ReservedPageSlugs);
 
     /// <summary>A parser on the site's one Markdown pipeline.</summary>
     public static ArticleParser CreateParser() => new(MarkdownPipelineFactory.Create(), ParserOptions);

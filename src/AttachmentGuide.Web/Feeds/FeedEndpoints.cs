@@ -21,7 +21,8 @@ public static class FeedEndpoints
         app.MapMethods("/sitemap.xml", ReadMethods, (HttpContext http, SiteContent content) =>
         {
             var library = content.Library;
-            var paths = new List<(string Path, DateOnly? Modified)> { ("/", null), ("/privacy", null) };
+            var paths = new List<(string Path, DateOnly? Modified)> { ("/", null) };
+            paths.AddRange(library.Pages.Select(p => (SiteUrls.Page(p.Slug), p.Metadata.Reviewed ?? p.Metadata.Published)));
             paths.AddRange(library.All.Select(a => (SiteUrls.Article(a.Slug), a.Metadata.Reviewed ?? a.Metadata.Published)));
             var xml = new XElement(
                 Sitemap + "urlset",

@@ -22,6 +22,18 @@ public static class SiteUrls
         ["top", "main", "quick-exit", "quick-exit-hint", "on-this-page", "reach-out", "crisis-help"];
 
     /// <summary>
+    /// First path segments the site answers itself: its routes, feeds, health checks and static asset folders.
+    /// Pages are served at <c>/SLUG</c>, so no page may take one of these (check-content says so, naming the
+    /// file); a test holds this list to the routes and wwwroot entries the site really has.
+    /// </summary>
+    public static IReadOnlyList<string> ReservedPageSlugs { get; } =
+    [
+        "guide", "contact", "staff", "topics", "search", "health", "error", "status",
+        "feed.xml", "sitemap.xml", "robots.txt", "css", "js", "images", "img", "lib",
+        "favicon.svg", "favicon-neutral.svg", "favicon.ico",
+    ];
+
+    /// <summary>
     /// The site's public address: the deployment's <c>Site:BaseUrl</c> when set, else <c>base_url</c> from
     /// site.yml (so a forged Host header cannot change canonical links), else the address the request came in on.
     /// </summary>
@@ -35,6 +47,9 @@ public static class SiteUrls
 
     /// <summary>The absolute address of a path on this site.</summary>
     public static string Absolute(HttpRequest request, SiteSettings site, string path) => BaseUrl(request, site) + path;
+
+    /// <summary>The address of a standalone page (<c>content/pages/SLUG.md</c>).</summary>
+    public static string Page(string slug) => "/" + slug;
 
     /// <summary>The address of an article.</summary>
     public static string Article(string slug) => ArticlePrefix + slug;

@@ -52,9 +52,22 @@ public sealed class ContentProblemsPreviewTests : IDisposable
     [Fact]
     public async Task Clean_content_shows_no_list_in_development()
     {
-        using var site = new RealSiteFactory();
+        File.Delete(Path.Combine(_content, "articles", "sleep-and-safety.md"));
+        using var site = new SiteFactory(_content, "Development");
         using var client = site.CreatePlainClient();
 
         Assert.Null((await client.GetDocumentAsync("/")).QuerySelector("aside.content-problems"));
+    }
+
+    [Fact]
+    public async Task The_shipped_templates_show_staff_their_notes_in_development()
+    {
+        using var site = new RealSiteFactory();
+        using var client = site.CreatePlainClient();
+
+        var problems = (await client.GetDocumentAsync("/about")).QuerySelector("aside.content-problems");
+
+        Assert.NotNull(problems);
+        Assert.Contains(problems.QuerySelectorAll("li"), li => li.TextContent.Contains("about.md(", StringComparison.Ordinal) && li.TextContent.Contains("warning AG0220", StringComparison.Ordinal));
     }
 }

@@ -37,6 +37,8 @@ public sealed class SitemapTests(RealSiteFactory factory) : IClassFixture<RealSi
 
         Assert.Contains("/", paths);
         Assert.Contains("/privacy", paths);
+        Assert.Contains("/about", paths);
+        Assert.Contains("/faq", paths);
     }
 
     [Fact]

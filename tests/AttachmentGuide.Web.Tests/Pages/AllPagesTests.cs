@@ -11,6 +11,11 @@ public sealed class AllPagesTests(RealSiteFactory factory) : IClassFixture<RealS
         ("/", 200),
         ("/guide/what-causes-attachment-trauma", 200),
         ("/privacy", 200),
+        ("/about", 200),
+        ("/therapists", 200),
+        ("/fees", 200),
+        ("/visit", 200),
+        ("/faq", 200),
         ("/guide/nope", 404),
     ];
 

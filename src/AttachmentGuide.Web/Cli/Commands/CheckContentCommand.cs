@@ -5,8 +5,9 @@ using AttachmentGuide.Web.Content;
 namespace AttachmentGuide.Web.Cli.Commands;
 
 /// <summary>
-/// <c>check-content [--content DIR]</c>: prints every diagnostic, one a line, in the compiler
-/// format editors make clickable, then a summary; exits 1 when there is an error.
+/// <c>check-content [--content DIR] [--strict [CODES]]</c>: prints every diagnostic, one a line, in the compiler
+/// format editors make clickable, then a summary; exits 1 when there is an error. With <c>--strict</c>, warnings
+/// of the chosen codes (<see cref="StrictCodes"/>) count as errors.
 /// </summary>
 public static class CheckContentCommand
 {
@@ -19,9 +20,17 @@ public static class CheckContentCommand
             Description = "the content folder; default Content__Path, else the nearest content/ folder",
             HelpName = "DIR",
         };
-        var command = new Command(Name, "check every article and site.yml; exit 1 on any error") { content };
+        var strict = new Option<string[]>("--strict")
+        {
+            Description = $"for a deploy: these warning codes count as errors (default {string.Join(",", StrictCodes.Default)})",
+            HelpName = "CODES",
+            Arity = ArgumentArity.ZeroOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command(Name, "check every article, page and site.yml; exit 1 on any error") { content, strict };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(content) ?? ConfiguredFolder(CliConfiguration.Build()),
+            parseResult.GetResult(strict) is null ? null : StrictCodes.Parse(parseResult.GetValue(strict) ?? []),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
@@ -31,8 +40,14 @@ public static class CheckContentCommand
     private static string? ConfiguredFolder(IConfiguration configuration) =>
         configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>()?.Path;
 
-    private static int Run(string? folder, TextWriter output, TextWriter error)
+    private static int Run(string? folder, IReadOnlySet<string>? strictCodes, TextWriter output, TextWriter error)
     {
+        if (strictCodes?.FirstOrDefault(c => !StrictCodes.IsWellFormed(c)) is { } badCode)
+        {
+            error.WriteLine($"check-content: '{badCode}' is not a diagnostic code; write codes like {StrictCodes.Default[0]}, separated by commas.");
+            return ExitCodes.Usage;
+        }
+
         var contentPath = ContentFolderLocator.Resolve(folder);
         if (!Directory.Exists(contentPath))
         {
@@ -42,17 +57,25 @@ public static class CheckContentCommand
 
         var loader = ContentParsing.CreateLoader();
         var result = loader.Load(contentPath, ContentLoadOptions.Now(TimeProvider.System, includeDrafts: true));
+        var diagnostics = strictCodes is null ? result.Diagnostics : StrictCodes.Apply(result.Diagnostics, strictCodes);
         var baseDirectory = Environment.CurrentDirectory;
-        foreach (var diagnostic in result.Diagnostics)
+        foreach (var diagnostic in diagnostics)
         {
             output.WriteLine(diagnostic.Format(baseDirectory));
         }
 
-        var articles = result.Library.All.Count;
+        // Drafts are loaded to be checked, but are not ready: the summary counts them apart.
+        var library = result.Library;
+        var errors = diagnostics.Count(d => d.IsError);
+        var ready = library.All.Count(a => !a.Metadata.Draft);
+        var drafts = library.All.Count(a => a.Metadata.Draft) + library.Pages.Count(p => p.Metadata.Draft);
+        var pages = library.Pages.Count(p => !p.Metadata.Draft);
         output.WriteLine(
-            $"{Plural(result.ErrorCount, "error")}, {Plural(result.WarningCount, "warning")}; " +
-            $"{Plural(articles, "article")} ready in {Path.GetRelativePath(baseDirectory, contentPath)}");
-        return result.ErrorCount > 0 ? ExitCodes.Failure : ExitCodes.Success;
+            $"{Plural(errors, "error")}, {Plural(diagnostics.Count - errors, "warning")}; " +
+            $"{Plural(ready, "article")} and {Plural(pages, "page")} ready, {Plural(drafts, "draft")}" +
+            $"{(strictCodes is null ? string.Empty : $" (strict: {string.Join(",", strictCodes.Order(StringComparer.Ordinal))})")} " +
+            $"in {Path.GetRelativePath(baseDirectory, contentPath)}");
+        return errors > 0 ? ExitCodes.Failure : ExitCodes.Success;
     }
 
     private static string Plural(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
