@@ -1,4 +1,5 @@
 using AttachmentGuide.Content.Diagnostics;
+using AttachmentGuide.Content.Images;
 using AttachmentGuide.Content.Rendering;
 using Markdig;
 using Microsoft.Extensions.ObjectPool;
@@ -42,19 +43,23 @@ public sealed class ArticleParser
     public static bool IsValidSlug(string slug) => SlugRules.IsValid(slug);
 
     /// <summary>Parses the text of the file at <paramref name="path"/>; <paramref name="today"/> decides overdue reviews.</summary>
-    public ArticleParseResult Parse(string path, string text, DateOnly today)
+    public ArticleParseResult Parse(string path, string text, DateOnly today) => Parse(path, text, today, ImageCatalog.Empty);
+
+    /// <summary>Parses the text of the file at <paramref name="path"/>, whose images must be in <paramref name="images"/>.</summary>
+    public ArticleParseResult Parse(string path, string text, DateOnly today, ImageCatalog images)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(images);
 
         // Handed back only after a finished parse: a renderer an exception interrupted is dropped, not reused.
         var renderer = _renderers.Get();
-        var result = Parse(path, text, today, renderer);
+        var result = Parse(path, text, today, new ImagePolicy(images, Options.ImageSizes), renderer);
         _renderers.Return(renderer);
         return result;
     }
 
-    private ArticleParseResult Parse(string path, string text, DateOnly today, FragmentRenderer renderer)
+    private ArticleParseResult Parse(string path, string text, DateOnly today, ImagePolicy images, FragmentRenderer renderer)
     {
         var diagnostics = new DiagnosticBag(path);
 
@@ -86,8 +91,8 @@ public sealed class ArticleParser
         // Notes for staff: each 'TO COMPLETE' reported, and cut from what readers see.
         CompletionMarkers.Apply(document, diagnostics);
 
-        // Links: unsafe ones and other sites' images made text; links to articles rewritten to their address.
-        var links = _links.Apply(document, diagnostics);
+        // Links: unsafe ones and images not in the images folder made text; links to articles rewritten to their address.
+        var links = _links.Apply(document, diagnostics, images);
 
         // Sections: split at '##' and '###', each rendered to HTML with its word count.
         var (leadBlocks, sections) = SectionBuilder.Build(document, renderer);

@@ -47,4 +47,7 @@ public sealed class ArticleParserOptions
     /// (<c>#top</c>) are valid on every article.
     /// </summary>
     public IReadOnlySet<string> ReservedIds { get; }
+
+    /// <summary>How wide the layout shows an article's image, as an HTML <c>sizes</c> attribute (the browser picks a width from it).</summary>
+    public string ImageSizes { get; init; } = "100vw";
 }

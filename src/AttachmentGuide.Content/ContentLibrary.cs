@@ -1,3 +1,4 @@
+using AttachmentGuide.Content.Images;
 using AttachmentGuide.Content.Site;
 
 namespace AttachmentGuide.Content;
@@ -41,6 +42,9 @@ public sealed class ContentLibrary
 
     /// <summary>Every tag used, sorted.</summary>
     public IReadOnlyList<string> Tags { get; }
+
+    /// <summary>The images folder as this snapshot read it: what <c>/images/</c> serves.</summary>
+    public ImageCatalog Images { get; init; } = ImageCatalog.Empty;
 
     /// <summary>The site settings.</summary>
     public SiteSettings Site { get; }

@@ -1,5 +1,6 @@
 using System.Text;
 using AttachmentGuide.Content.Diagnostics;
+using AttachmentGuide.Content.Images;
 using AttachmentGuide.Content.Site;
 
 namespace AttachmentGuide.Content;
@@ -20,6 +21,9 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
 
     /// <summary>The folder of standalone pages inside the content folder.</summary>
     public const string PagesFolder = "pages";
+
+    /// <summary>The folder of images inside the content folder, served at <c>/images/</c>.</summary>
+    public const string ImagesFolder = "images";
 
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
@@ -42,11 +46,14 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
             site = previous.Site;
         }
 
+        // 1b. Images: each file's format, size and hash from its bytes, so the parser can check and size every image.
+        var images = ImageFolderReader.Read(Path.Combine(contentRoot, ImagesFolder));
+
         // 2. Files the site would not read are named, not silently skipped. Then every Markdown file is read
         //    and parsed, in parallel: parsing is pure.
         diagnostics.AddRange(StrayFiles.Find(contentRoot));
-        var articleResults = ParseFolder(Path.Combine(contentRoot, ArticlesFolder), options.Today);
-        var pageResults = ParseFolder(Path.Combine(contentRoot, PagesFolder), options.Today);
+        var articleResults = ParseFolder(Path.Combine(contentRoot, ArticlesFolder), options.Today, images);
+        var pageResults = ParseFolder(Path.Combine(contentRoot, PagesFolder), options.Today, images);
         diagnostics.AddRange(articleResults.Concat(pageResults).SelectMany(r => r.Diagnostics));
 
         // 3. Slugs: a draft never takes a published article's address (hidden drafts claim nothing at all);
@@ -73,7 +80,7 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
             .ThenBy(d => d.Line ?? 0)
             .ThenBy(d => d.Column ?? 0)
             .ToList();
-        return new ContentLoadResult(new ContentLibrary(served, pages, site, time.GetUtcNow()), ordered);
+        return new ContentLoadResult(new ContentLibrary(served, pages, site, time.GetUtcNow()) { Images = images }, ordered);
     }
 
     private static SiteSettings LoadSite(string contentRoot, List<Diagnostic> diagnostics)
@@ -99,7 +106,7 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
         return settings;
     }
 
-    private List<ArticleParseResult> ParseFolder(string folder, DateOnly today)
+    private List<ArticleParseResult> ParseFolder(string folder, DateOnly today, ImageCatalog images)
     {
         if (!Directory.Exists(folder))
         {
@@ -113,7 +120,7 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
             .AsParallel()
             .AsOrdered()
             .Select(file => TryRead(file, out var text, out var problem)
-                ? parser.Parse(file, text, today)
+                ? parser.Parse(file, text, today, images)
                 : new ArticleParseResult(null, file, null, [problem!]))
             .ToList();
     }

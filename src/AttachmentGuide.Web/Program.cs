@@ -4,6 +4,7 @@ using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Feeds;
 using AttachmentGuide.Web.Hosting;
+using AttachmentGuide.Web.Images;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Notifications;
 using AttachmentGuide.Web.Staff;
@@ -23,6 +24,7 @@ builder.AddSiteSecurity();
 builder.AddSiteDataProtection();
 builder.AddContent();
 builder.AddContentCaching();
+builder.AddImages();
 builder.Services.AddSiteDatabase(builder.Configuration);
 builder.AddInquiries();
 builder.AddContactForm();
@@ -39,6 +41,7 @@ app.UseSitePipeline();
 app.MapStaticAssets();
 app.MapRazorPages().WithStaticAssets();
 app.MapFeeds();
+app.MapImages();
 
 await app.StartAsync();
 try

@@ -92,13 +92,4 @@ public sealed class ArticleParserSafetyTests
         Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
         Assert.Equal(2, diagnostics.Count(d => d.Code == DiagnosticCodes.ExternalImage));
     }
-
-    [Fact]
-    public void Local_images_render_and_missing_alt_text_is_a_warning()
-    {
-        var (html, diagnostics) = Render("![A calm lake](/images/lake.jpg)\n\n![](/images/none.jpg)");
-
-        Assert.Contains("<img src=\"/images/lake.jpg\" alt=\"A calm lake\"", html, StringComparison.Ordinal);
-        Assert.Single(diagnostics, d => d.Code == DiagnosticCodes.ImageWithoutAlt);
-    }
 }

@@ -4,7 +4,7 @@ namespace AttachmentGuide.Content.Diagnostics;
 /// Every diagnostic code the content checker can report. The numbers are stable: staff and the
 /// README refer to them. 01xx are errors in an article, 02xx warnings in an article, 03xx site settings.
 /// </summary>
-public static class DiagnosticCodes
+public static partial class DiagnosticCodes
 {
     /// <summary>The front matter is not valid YAML, or is not closed.</summary>
     public const string FrontMatterSyntax = "AG0101";

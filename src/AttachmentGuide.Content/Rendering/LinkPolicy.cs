@@ -16,7 +16,10 @@ namespace AttachmentGuide.Content.Rendering;
 internal sealed class LinkPolicy(string articleUrlPrefix)
 {
     /// <summary>Applies the policy to <paramref name="document"/>; returns the links to articles and anchors.</summary>
-    public List<ArticleLink> Apply(MarkdownDocument document, DiagnosticBag diagnostics)
+    /// <param name="document">The parsed article.</param>
+    /// <param name="diagnostics">The file's diagnostics.</param>
+    /// <param name="images">The snapshot's images, which the article's images must be.</param>
+    public List<ArticleLink> Apply(MarkdownDocument document, DiagnosticBag diagnostics, ImagePolicy images)
     {
         var links = new List<ArticleLink>();
         foreach (var link in document.Descendants<LinkInline>().ToList())
@@ -24,7 +27,7 @@ internal sealed class LinkPolicy(string articleUrlPrefix)
             var (line, column) = (link.Line + 1, link.Column + 1);
             if (link.IsImage)
             {
-                CheckImage(link, diagnostics, line, column);
+                images.Apply(link, diagnostics, line, column);
                 continue;
             }
 
@@ -59,27 +62,8 @@ internal sealed class LinkPolicy(string articleUrlPrefix)
         return links;
     }
 
-    private static void CheckImage(LinkInline image, DiagnosticBag diagnostics, int line, int column)
-    {
-        var hasAlt = image.Descendants<LiteralInline>().Any(l => !l.Content.IsEmptyOrWhitespace());
-        if (!UrlSafety.IsLocalImage(image.Url))
-        {
-            const string fix = "Put the image in src/AttachmentGuide.Web/wwwroot/images/ and link it as /images/NAME";
-            ShowAsText(image, diagnostics, DiagnosticCodes.ExternalImage, $"the image '{image.Url}' is not a file on this site, so it is not shown (loading it would tell another site who reads this page)", fix);
-            return;
-        }
-
-        if (!hasAlt)
-        {
-            diagnostics.Warning(
-                DiagnosticCodes.ImageWithoutAlt, line, column,
-                "the image has no description (alt text) for people who cannot see it",
-                "Describe it between the brackets: ![A calm lake at dawn](/images/lake.jpg)");
-        }
-    }
-
     /// <summary>Reports <paramref name="link"/> and replaces it by its text (an image by its description).</summary>
-    private static void ShowAsText(LinkInline link, DiagnosticBag diagnostics, string code, string message, string fix)
+    internal static void ShowAsText(LinkInline link, DiagnosticBag diagnostics, string code, string message, string fix)
     {
         diagnostics.Warning(code, link.Line + 1, link.Column + 1, message, fix);
         var child = link.FirstChild;

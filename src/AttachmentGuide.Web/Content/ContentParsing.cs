@@ -11,7 +11,11 @@ namespace AttachmentGuide.Web.Content;
 public static class ContentParsing
 {
     /// <summary>What the parser must know about the site: its article address and the ids its layout keeps.</summary>
-    public static ArticleParserOptions ParserOptions { get; } = new(SiteUrls.ArticlePrefix, SiteUrls.ReservedIds, SiteUrls.ReservedPageSlugs);
+    public static ArticleParserOptions ParserOptions { get; } = new(SiteUrls.ArticlePrefix, SiteUrls.ReservedIds, SiteUrls.ReservedPageSlugs)
+    {
+        // site.css: main is at most 42rem wide with 1.25rem padding each side.
+        ImageSizes = "(min-width: 42rem) 39.5rem, calc(100vw - 2.5rem)",
+    };
 
     /// <summary>A parser on the site's one Markdown pipeline.</summary>
     public static ArticleParser CreateParser() => new(MarkdownPipelineFactory.Create(), ParserOptions);

@@ -39,6 +39,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:Watch", "false");
         builder.UseSetting("ConnectionStrings:Inquiries", $"Data Source={DatabasePath}");
         builder.UseSetting("DataProtection:KeysPath", _data.KeysPath);
+        builder.UseSetting("Images:CachePath", Path.Combine(_data.Path, "images"));
         builder.UseSetting("Serilog:MinimumLevel:Default", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:Microsoft.Hosting.Lifetime", "Warning");
         builder.UseSetting("Serilog:MinimumLevel:Override:AttachmentGuide.Web.Content.SiteContent", "Error");

@@ -1,0 +1,15 @@
+namespace AttachmentGuide.Content.Images;
+
+/// <summary>One file in the content's images folder, as its bytes describe it.</summary>
+/// <param name="Name">The file name, as articles reference it (<c>/images/NAME</c>).</param>
+/// <param name="FilePath">Full path of the file.</param>
+/// <param name="Inspection">Its format and displayed size, or why it cannot be shown.</param>
+/// <param name="Hash">A short hash of its bytes: it is part of every address the image is served at, so a changed file gets new addresses.</param>
+public sealed record ContentImage(string Name, string FilePath, ImageInspection Inspection, string Hash)
+{
+    /// <summary>The name without its extension: the readable part of the served addresses.</summary>
+    public string Stem => Path.GetFileNameWithoutExtension(Name);
+
+    /// <summary>True when the image can be served.</summary>
+    public bool IsUsable => Inspection.Problem == ImageProblem.None;
+}
