@@ -12,6 +12,8 @@ public static class PipelineExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        app.UseMiddleware<AllowedMethodsMiddleware>();
+        app.UseMiddleware<CanonicalHostMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
