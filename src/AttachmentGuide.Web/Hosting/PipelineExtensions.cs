@@ -23,6 +23,7 @@ public static class PipelineExtensions
         app.UseSerilogRequestLogging();
         app.UseMiddleware<ContentReadyMiddleware>();
         app.UseMiddleware<FormBodyLimitMiddleware>();
+        app.UseMiddleware<Forms.NulCharacterFormMiddleware>();
         app.UseStaffNoStore();
         app.UseRouting();
         app.UseAuthentication();
