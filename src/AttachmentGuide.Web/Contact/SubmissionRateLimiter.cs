@@ -20,6 +20,16 @@ public sealed class SubmissionRateLimiter : IDisposable
             Window(limits.PerDay, TimeSpan.FromDays(1)));
     }
 
+    /// <summary>
+    /// Whether <paramref name="clientKey"/> has a permit left, without taking it: the permit is taken
+    /// (<see cref="TryAcquire"/>) only once the inquiry is saved, so a failed save costs the person nothing.
+    /// </summary>
+    public bool HasPermit(string clientKey)
+    {
+        using var lease = _limiter.AttemptAcquire(clientKey, permitCount: 0);
+        return lease.IsAcquired;
+    }
+
     /// <summary>Takes one permit for <paramref name="clientKey"/>; false when the limit is reached.</summary>
     public bool TryAcquire(string clientKey)
     {

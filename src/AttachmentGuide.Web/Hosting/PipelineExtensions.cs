@@ -12,6 +12,8 @@ public static class PipelineExtensions
         ArgumentNullException.ThrowIfNull(app);
         app.UseForwardedHeaders();
         app.UseSecurityHeaders();
+        app.UseMiddleware<AllowedMethodsMiddleware>();
+        app.UseMiddleware<CanonicalHostMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -21,6 +23,7 @@ public static class PipelineExtensions
         app.UseSerilogRequestLogging();
         app.UseMiddleware<ContentReadyMiddleware>();
         app.UseMiddleware<FormBodyLimitMiddleware>();
+        app.UseMiddleware<Forms.NulCharacterFormMiddleware>();
         app.UseStaffNoStore();
         app.UseRouting();
         app.UseAuthentication();

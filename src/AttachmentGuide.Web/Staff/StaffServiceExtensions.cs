@@ -54,6 +54,10 @@ public static class StaffServiceExtensions
             options.Conventions.AllowAnonymousToPage("/Staff/Login");
             options.Conventions.AllowAnonymousToPage("/Staff/LoginTwoFactor");
         });
+        builder.Services.AddValidatedOptions<SignInThrottleOptions>(builder.Configuration, SignInThrottleOptions.SectionName);
+        builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<DummyPasswordCheck>();
+        builder.Services.AddScoped<TotpReplayGuard>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<AuthenticatorSetup>();
         builder.Services.AddScoped<RetentionSweeper>();

@@ -28,4 +28,24 @@ public sealed class FormTextTests
     {
         Assert.Equal(expected, FormText.CleanMultiline(input));
     }
+
+    [Theory]
+    [InlineData("Ann\u202Eevil\u202C Lee", "Annevil Lee")]
+    [InlineData("\u202Aa\u202Bb\u202Cc\u202Dd\u202Ee", "abcde")]
+    [InlineData("\u2066x\u2067y\u2068z\u2069", "xyz")]
+    [InlineData("\u200Emark\u200F \u061Cname", "mark name")]
+    [InlineData("c1\u0085next\u009Bcsi", "c1nextcsi")]
+    [InlineData("line\u2028para\u2029end", "line para end")]
+    [InlineData("سارة \u202E", "سارة")]
+    public void CleanLine_removes_bidirectional_and_c1_controls(string input, string expected)
+    {
+        Assert.Equal(expected, FormText.CleanLine(input));
+        Assert.DoesNotContain(FormText.CleanLine(input)!, FormText.IsBidiControl);
+    }
+
+    [Fact]
+    public void CleanMultiline_keeps_bidirectional_marks_for_right_to_left_writers()
+    {
+        Assert.Equal("שלום \u200F!", FormText.CleanMultiline("שלום \u200F!"));
+    }
 }

@@ -41,19 +41,36 @@ public sealed partial class ContactSubmission(IInquiryStore store, SubmissionRat
             return new SubmissionOutcome.Repeated(earlier.Reference);
         }
 
-        if (!limiter.TryAcquire(clientKey))
+        if (!limiter.HasPermit(clientKey))
         {
             LogRateLimited(logger);
             return new SubmissionOutcome.RateLimited();
         }
 
-        return await SaveAsync(ContactInputValidator.ToInquiry(input, token, sourceSlug), sourceSlug, cancellationToken);
+        var outcome = await SaveAsync(ContactInputValidator.ToInquiry(input, token, sourceSlug), sourceSlug, cancellationToken);
+        if (outcome is SubmissionOutcome.Stored)
+        {
+            // Taken only now: a save that failed (a full disk) must not count against the person.
+            limiter.TryAcquire(clientKey);
+        }
+
+        return outcome;
     }
 
     /// <summary>The one write: the inquiry is committed here, in one transaction, or not at all.</summary>
     private async Task<SubmissionOutcome> SaveAsync(NewInquiry inquiry, string? sourceSlug, CancellationToken cancellationToken)
     {
-        var stored = await store.SaveAsync(inquiry, cancellationToken);
+        StoredInquiry stored;
+        try
+        {
+            stored = await store.SaveAsync(inquiry, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // The person sees the form again with what they typed; the exception names no personal data.
+            LogSaveFailed(logger, exception);
+            return new SubmissionOutcome.SaveFailed();
+        }
 
         // Two posts of the same form can both pass the repeat check; the store keeps the first.
         if (!stored.Created)
@@ -68,6 +85,9 @@ public sealed partial class ContactSubmission(IInquiryStore store, SubmissionRat
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inquiry {InquiryId} received from article {SourceSlug}")]
     private static partial void LogInquiryReceived(ILogger logger, Guid inquiryId, string sourceSlug);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Contact form submission could not be saved; the form was shown again")]
+    private static partial void LogSaveFailed(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Repeated submission of inquiry {InquiryId}; nothing new stored")]
     private static partial void LogRepeatedSubmission(ILogger logger, Guid inquiryId);

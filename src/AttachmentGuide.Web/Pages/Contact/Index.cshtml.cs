@@ -2,6 +2,7 @@ using AttachmentGuide.Content;
 using AttachmentGuide.Content.Site;
 using AttachmentGuide.Web.Contact;
 using AttachmentGuide.Web.Content;
+using AttachmentGuide.Web.Forms;
 using AttachmentGuide.Web.Hosting;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -24,6 +25,9 @@ public sealed class IndexModel(SiteContent content, ContactSubmission submission
 
     public IReadOnlyList<ContactInputValidator.FieldError> Errors { get; private set; } = [];
 
+    /// <summary>The save failed on our side: the form is shown again with what was typed and the clinic's phone.</summary>
+    public bool SaveFailed { get; private set; }
+
     public void OnGet(string? about)
     {
         Input.SubmissionToken = Guid.NewGuid().ToString();
@@ -34,6 +38,13 @@ public sealed class IndexModel(SiteContent content, ContactSubmission submission
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         LoadContext();
+        if (HttpContext.Features.Get<RemovedNulCharacters>() is { } removed)
+        {
+            // Nothing is sent: the person checks the text the NUL was taken out of, then sends it.
+            Errors = [.. NulErrors(removed), .. ContactInputValidator.CleanAndValidate(Input)];
+            return Page();
+        }
+
         var outcome = await submission.SubmitAsync(Input, SourceArticle?.Slug, ContactServiceExtensions.ClientKey(HttpContext), cancellationToken);
         switch (outcome)
         {
@@ -45,12 +56,25 @@ public sealed class IndexModel(SiteContent content, ContactSubmission submission
                 return Page();
             case SubmissionOutcome.RateLimited:
                 return StatusCode(StatusCodes.Status429TooManyRequests);
+            case SubmissionOutcome.SaveFailed:
+                SaveFailed = true;
+                Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return Page();
             default:
                 throw new InvalidOperationException($"Unexpected submission outcome {outcome}.");
         }
     }
 
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
+
+    private static IEnumerable<ContactInputValidator.FieldError> NulErrors(RemovedNulCharacters removed) =>
+        removed.Fields
+            .Where(f => f.StartsWith("Input.", StringComparison.Ordinal))
+            .Select(f => f["Input.".Length..])
+            .Distinct(StringComparer.Ordinal)
+            .Select(field => new ContactInputValidator.FieldError(
+                field,
+                "This held an invisible character (NUL) that cannot be sent. We took it out: check the text, then send the form again"));
 
     private void LoadContext()
     {

@@ -22,6 +22,9 @@ public abstract record SubmissionOutcome
     /// <summary>The client address has used its accepted submissions for now; nothing is stored.</summary>
     public sealed record RateLimited : SubmissionOutcome;
 
+    /// <summary>The save failed (a full disk, a database that cannot be written): nothing is stored and no permit is used.</summary>
+    public sealed record SaveFailed : SubmissionOutcome;
+
     /// <summary>A new inquiry was committed under <paramref name="Reference"/>.</summary>
     public sealed record Stored(string Reference) : Thanked(Reference);
 }

@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace AttachmentGuide.Web.Pages.Staff;
 
 [EnableRateLimiting(ContactServiceExtensions.PostPolicy)]
-public sealed class LoginModel(SignInManager<StaffUser> signInManager, AuditLog audit) : SignInPageModel(audit)
+public sealed class LoginModel(SignInManager<StaffUser> signInManager, SignInThrottle throttle, DummyPasswordCheck dummyPassword, AuditLog audit)
+    : SignInPageModel(audit)
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -25,16 +26,50 @@ public sealed class LoginModel(SignInManager<StaffUser> signInManager, AuditLog 
         }
 
         var email = Input.Email!.Trim();
-        var result = await signInManager.PasswordSignInAsync(email, Input.Password!, isPersistent: false, lockoutOnFailure: true);
+        var address = ContactServiceExtensions.ClientKey(HttpContext);
+        var account = await signInManager.UserManager.FindByEmailAsync(email);
+        var result = await CheckPasswordAsync(account, email, address);
+        Input.Password = null;
         if (result.RequiresTwoFactor)
         {
+            throttle.RecordSuccess(email, address);
             return RedirectToPage("/Staff/LoginTwoFactor", new { ReturnUrl });
         }
 
+        if (result.Succeeded)
+        {
+            throttle.RecordSuccess(email, address);
+        }
+        else
+        {
+            throttle.RecordFailure(email, address);
+        }
+
         // The account's own email, never the typed text: a typed value can hold a password or forged log lines.
-        var account = await signInManager.UserManager.FindByEmailAsync(email);
-        Input.Password = null;
         return await FinishSignInAsync(result, account?.Email ?? AuditLog.UnknownAccount, cancellationToken);
+    }
+
+    /// <summary>
+    /// Every path that refuses spends the time of one password hash, so the answer's timing tells nothing about
+    /// whether the account exists. Identity's own lockout is not used here: an outsider could trigger it at will.
+    /// </summary>
+    private async Task<Microsoft.AspNetCore.Identity.SignInResult> CheckPasswordAsync(StaffUser? account, string email, string address)
+    {
+        var password = Input.Password!;
+        if (throttle.MustWait(email, address) || account is null)
+        {
+            dummyPassword.Verify(password);
+            return Microsoft.AspNetCore.Identity.SignInResult.Failed;
+        }
+
+        var result = await signInManager.PasswordSignInAsync(account, password, isPersistent: false, lockoutOnFailure: false);
+        if (result.IsLockedOut)
+        {
+            // Identity answers a locked account before hashing.
+            dummyPassword.Verify(password);
+        }
+
+        return result;
     }
 
     public sealed class LoginInput

@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace AttachmentGuide.Web.Pages.Staff;
 
 [EnableRateLimiting(ContactServiceExtensions.PostPolicy)]
-public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signInManager, AuditLog audit) : SignInPageModel(audit)
+public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signInManager, TotpReplayGuard replayGuard, SignInThrottle throttle, AuditLog audit)
+    : SignInPageModel(audit)
 {
     public async Task<IActionResult> OnGetAsync() =>
         await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Staff/Login") : Page();
@@ -21,7 +22,21 @@ public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signInManager, 
         }
 
         var token = new string((code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
-        var result = await signInManager.TwoFactorAuthenticatorSignInAsync(token, isPersistent: false, rememberClient: false);
+        // The code step is throttled under the account's id, apart from the password step's count.
+        var throttleKey = "code:" + user.Id;
+        var address = ContactServiceExtensions.ClientKey(HttpContext);
+        var result = throttle.MustWait(throttleKey, address)
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await replayGuard.SignInOnceAsync(user, token, () => signInManager.TwoFactorAuthenticatorSignInAsync(token, isPersistent: false, rememberClient: false));
+        if (result.Succeeded)
+        {
+            throttle.RecordSuccess(throttleKey, address);
+        }
+        else
+        {
+            throttle.RecordFailure(throttleKey, address);
+        }
+
         return await FinishSignInAsync(result, user.Email ?? user.Id, cancellationToken);
     }
 }

@@ -8,7 +8,7 @@ namespace AttachmentGuide.Web.Pages.Staff;
 public abstract class SignInPageModel(AuditLog audit) : PageModel
 {
     /// <summary>The same words for a wrong password, an unknown account and a locked one: nothing to learn from them.</summary>
-    public const string FailureMessage = "That email and password did not match an account, or the account is paused for 15 minutes after too many tries.";
+    public const string FailureMessage = "That email and password did not match an account, or there were too many tries: wait a minute, then try again.";
 
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }

@@ -64,28 +64,40 @@ public sealed class HostileInputTests(ContactSiteFactory factory) : IClassFixtur
         Assert.Null(factory.InquiryFor(form.SubmissionToken));
     }
 
-    [Fact]
-    public async Task A_NUL_character_is_refused_or_removed_and_never_stored_or_an_error()
+    [Theory]
+    [InlineData(NameField, "Zo\u0000ë", "Zoë")]
+    [InlineData(MessageField, "a\u0000b\u0000\u0000c", "abc")]
+    [InlineData(PhoneField, "\u00000161 496 0000", "0161 496 0000")]
+    public async Task A_NUL_character_is_named_as_the_problem_and_the_text_is_kept(string field, string typed, string shown)
     {
         using var client = factory.CreatePlainClient();
-        var form = (await LoadAsync(client)).FillValid("Zo\u0000ë").Set(MessageField, "a\u0000b");
+        var form = (await LoadAsync(client)).FillValid().Set(MessageField, "my words").Set(field, typed);
 
         using var response = await form.PostAsync();
 
-        Assert.True(
-            response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.SeeOther,
-            $"A NUL in the form was answered with {(int)response.StatusCode}");
-        var row = factory.InquiryFor(form.SubmissionToken);
-        if (response.StatusCode == HttpStatusCode.BadRequest)
-        {
-            Assert.Null(row);
-        }
-        else
-        {
-            Assert.NotNull(row);
-            Assert.Equal("Zoë", row.Name);
-            Assert.Equal("ab", row.Message);
-        }
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = await HtmlHelpers.ParseAsync(response);
+        var summary = document.GetElementById("error-summary")?.TextContent ?? string.Empty;
+        Assert.Contains("invisible character", summary, StringComparison.Ordinal);
+        Assert.DoesNotContain("long time", document.Body!.TextContent, StringComparison.Ordinal);
+        var id = "Input_" + field["Input.".Length..];
+        var control = document.GetElementById(id)!;
+        Assert.Equal(shown, control.LocalName == "textarea" ? control.TextContent : control.GetAttribute("value"));
+        Assert.Null(factory.InquiryFor(form.SubmissionToken));
+    }
+
+    [Fact]
+    public async Task A_form_corrected_after_a_NUL_is_sent()
+    {
+        using var client = factory.CreatePlainClient();
+        var form = (await LoadAsync(client)).FillValid("Zo\u0000ë");
+        using var returned = await form.PostAsync();
+
+        var corrected = FromDocument(client, form.Path, await HtmlHelpers.ParseAsync(returned)).Set(ConsentField, "true");
+        using var sent = await corrected.PostAsync();
+
+        AssertSeeOtherToThanks(sent);
+        Assert.Equal("Zoë", factory.InquiryFor(form.SubmissionToken)?.Name);
     }
 
     [Fact]
