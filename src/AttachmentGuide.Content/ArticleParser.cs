@@ -1,5 +1,6 @@
 using AttachmentGuide.Content.Diagnostics;
 using AttachmentGuide.Content.Images;
+using AttachmentGuide.Content.Limits;
 using AttachmentGuide.Content.Rendering;
 using Markdig;
 using Microsoft.Extensions.ObjectPool;
@@ -45,7 +46,10 @@ public sealed class ArticleParser
     /// <summary>Parses the text of the file at <paramref name="path"/>; <paramref name="today"/> decides overdue reviews.</summary>
     public ArticleParseResult Parse(string path, string text, DateOnly today) => Parse(path, text, today, ImageCatalog.Empty);
 
-    /// <summary>Parses the text of the file at <paramref name="path"/>, whose images must be in <paramref name="images"/>.</summary>
+    /// <summary>
+    /// Parses the text of the file at <paramref name="path"/>, whose images must be in <paramref name="images"/>.
+    /// Never throws for bad text: whatever goes wrong becomes a diagnostic for this file alone.
+    /// </summary>
     public ArticleParseResult Parse(string path, string text, DateOnly today, ImageCatalog images)
     {
         ArgumentNullException.ThrowIfNull(path);
@@ -54,14 +58,38 @@ public sealed class ArticleParser
 
         // Handed back only after a finished parse: a renderer an exception interrupted is dropped, not reused.
         var renderer = _renderers.Get();
-        var result = Parse(path, text, today, new ImagePolicy(images, Options.ImageSizes), renderer);
-        _renderers.Return(renderer);
-        return result;
+        try
+        {
+            var result = Parse(path, text, today, new ImagePolicy(images, Options.ImageSizes), renderer);
+            _renderers.Return(renderer);
+            return result;
+        }
+#pragma warning disable CA1031 // The last line of defence: one file must never take the site, a reload or check-content down.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            return new ArticleParseResult(null, path, null, [ReadFailed(path, ex)]);
+        }
     }
+
+    /// <summary>
+    /// The diagnostic for a file whose reading failed unexpectedly. It names the exception's type and where it was
+    /// thrown, never its message, which may quote the file.
+    /// </summary>
+    internal static Diagnostic ReadFailed(string path, Exception ex) => new(
+        path, null, null, DiagnosticSeverity.Error, DiagnosticCodes.ReadFailed,
+        $"the site could not read this file ({ex.GetType().Name} in {ex.TargetSite?.DeclaringType?.FullName ?? "an unknown place"}), so it is left out",
+        "Look for unusual structure (very deep lists, quotes or brackets, or a very long line) and simplify it; if the file looks ordinary, send it to the site's developer");
 
     private ArticleParseResult Parse(string path, string text, DateOnly today, ImagePolicy images, FragmentRenderer renderer)
     {
         var diagnostics = new DiagnosticBag(path);
+
+        // Refused before any parser sees it: too large, invisible control characters (a NUL ends YAML early).
+        if (!IsReadableText(text, diagnostics))
+        {
+            return new ArticleParseResult(null, path, SlugRules.Resolve(path, null, diagnostics), diagnostics.Items);
+        }
 
         // Split: BOM and CRLF removed, the front matter cut from the body (its lines blanked, so lines stay the file's).
         var parts = FrontMatterSplitter.Split(TextNormalizer.Normalize(text));
@@ -78,6 +106,16 @@ public sealed class ArticleParser
 
         // Required fields: title and summary; an overdue clinical review.
         FrontMatterReader.CheckRequiredFields(frontMatter, diagnostics, today);
+
+        // Nesting: measured in one cheap pass, so Markdig never meets what would stall it or make it throw.
+        if (MarkdownNestingScanner.Find(parts.Body) is { } nesting)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.TooDeeplyNested, nesting.Line, nesting.Column,
+                $"{nesting.What}; the site reads at most {ContentLimits.MaxBlockNesting} levels, so the article is left out",
+                "Use fewer levels of quotes, lists, brackets or emphasis: an article rarely needs more than three");
+            return new ArticleParseResult(null, path, slug, diagnostics.Items);
+        }
 
         // Markdown: the body parsed with the site's one pipeline.
         var document = Markdown.Parse(parts.Body, _pipeline);
@@ -125,5 +163,28 @@ public sealed class ArticleParser
             headingIds,
             links);
         return new ArticleParseResult(article, path, slug, diagnostics.Items);
+    }
+
+    private static bool IsReadableText(string text, DiagnosticBag diagnostics)
+    {
+        if (text.Length > ContentLimits.MaxFileBytes)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.TooLarge, null, null,
+                $"the file holds {text.Length:N0} characters; the site reads at most {ContentLimits.MaxFileBytes:N0}",
+                "Split it into several articles");
+            return false;
+        }
+
+        if (ControlCharacterScanner.Find(text) is { } control)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.UnreadableFile, control.Line, control.Column,
+                $"the file contains an invisible control character, {ControlCharacterScanner.Describe(control.Character)}, here",
+                "Delete it (it usually comes from pasting from a PDF or a word processor) and save the file as plain UTF-8 text");
+            return false;
+        }
+
+        return true;
     }
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using AttachmentGuide.Content.Diagnostics;
 using AttachmentGuide.Content.Images;
+using AttachmentGuide.Content.Limits;
 using AttachmentGuide.Content.Site;
 
 namespace AttachmentGuide.Content;
@@ -41,7 +42,7 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
         //    phone and crisis lines), or fall back to safe defaults at startup.
         var siteDiagnosticsFrom = diagnostics.Count;
         var site = LoadSite(contentRoot, diagnostics);
-        if (previous is not null && diagnostics.Skip(siteDiagnosticsFrom).Any(d => d.Code is DiagnosticCodes.SiteSyntax or DiagnosticCodes.UnreadableFile))
+        if (previous is not null && diagnostics.Skip(siteDiagnosticsFrom).Any(d => d.Code is DiagnosticCodes.SiteSyntax or DiagnosticCodes.UnreadableFile or DiagnosticCodes.TooLarge or DiagnosticCodes.ReadFailed))
         {
             site = previous.Site;
         }
@@ -101,9 +102,19 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
             return SiteSettings.Defaults;
         }
 
-        var (settings, found) = SiteSettingsParser.Parse(path, text);
-        diagnostics.AddRange(found);
-        return settings;
+        try
+        {
+            var (settings, found) = SiteSettingsParser.Parse(path, text);
+            diagnostics.AddRange(found);
+            return settings;
+        }
+#pragma warning disable CA1031 // The last line of defence: site.yml must never take the site, a reload or check-content down.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            diagnostics.Add(ArticleParser.ReadFailed(path, ex));
+            return SiteSettings.Defaults;
+        }
     }
 
     private List<ArticleParseResult> ParseFolder(string folder, DateOnly today, ImageCatalog images)
@@ -127,18 +138,32 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
 
     private static bool TryRead(string path, out string text, out Diagnostic? problem)
     {
+        var bytes = Array.Empty<byte>();
         try
         {
-            text = StrictUtf8.GetString(File.ReadAllBytes(path));
+            // Measured before reading, so a huge file costs nothing (a named pipe or device reports 0 and is read).
+            if (new FileInfo(path).Length is var length and > ContentLimits.MaxFileBytes)
+            {
+                problem = new Diagnostic(
+                    path, null, null, DiagnosticSeverity.Error, DiagnosticCodes.TooLarge,
+                    $"the file is {length:N0} bytes; the site reads files of at most {ContentLimits.MaxFileBytes:N0} bytes (1 MiB)",
+                    "Split it into several files, or remove what was pasted in by mistake");
+                text = string.Empty;
+                return false;
+            }
+
+            bytes = File.ReadAllBytes(path);
+            text = StrictUtf8.GetString(bytes);
             problem = null;
             return true;
         }
-        catch (DecoderFallbackException)
+        catch (DecoderFallbackException ex)
         {
+            var (line, column) = Utf8Position(bytes, ex.Index);
             problem = new Diagnostic(
-                path, null, null, DiagnosticSeverity.Error, DiagnosticCodes.UnreadableFile,
-                "the file is not UTF-8 text",
-                "Save it as 'UTF-8' in your editor (File > Save with Encoding > UTF-8)");
+                path, line, column, DiagnosticSeverity.Error, DiagnosticCodes.UnreadableFile,
+                "the file is not UTF-8 text: the character here is in another encoding",
+                "Save it as 'UTF-8' in your editor (File > Save with Encoding > UTF-8), then check the character here");
         }
         catch (IOException ex)
         {
@@ -151,6 +176,21 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
 
         text = string.Empty;
         return false;
+    }
+
+    /// <summary>The line and column (from 1, in characters) of the byte at <paramref name="index"/>, all valid UTF-8 before it.</summary>
+    private static (int Line, int Column) Utf8Position(byte[] bytes, int index)
+    {
+        index = Math.Clamp(index, 0, bytes.Length);
+        var before = bytes.AsSpan(0, index);
+        var lineStart = before.LastIndexOf((byte)'\n') + 1;
+        var column = StrictUtf8.GetCharCount(before[lineStart..]) + 1;
+        if (lineStart == 0 && before.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            column--;
+        }
+
+        return (1 + before.Count((byte)'\n'), column);
     }
 
     private static Diagnostic Unreadable(string path, Exception ex) => new(

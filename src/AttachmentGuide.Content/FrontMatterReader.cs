@@ -1,4 +1,5 @@
 using AttachmentGuide.Content.Diagnostics;
+using AttachmentGuide.Content.Limits;
 using AttachmentGuide.Content.Yaml;
 using YamlDotNet.RepresentationModel;
 
@@ -31,13 +32,23 @@ internal static class FrontMatterReader
             return null;
         }
 
-        var yaml = YamlDocumentReader.Read(parts.Yaml);
-        if (yaml.ErrorMessage is not null)
+        // Bounded before the YAML reader sees it; the reader then bounds nesting, aliases and value sizes.
+        if (parts.Yaml.Length > ContentLimits.MaxFrontMatterChars)
         {
             diagnostics.Error(
-                DiagnosticCodes.FrontMatterSyntax, yaml.ErrorLine + FrontMatterSplitter.YamlFirstLine - 1, yaml.ErrorColumn,
-                $"the front matter is not valid YAML: {yaml.ErrorMessage}",
-                "Write each field as 'key: value' on its own line; put a value containing ': ' or starting with a quote, '[' or '{' in double quotes");
+                DiagnosticCodes.TooLarge, FrontMatterSplitter.YamlFirstLine, 1,
+                $"the front matter holds {parts.Yaml.Length:N0} characters; the site reads at most {ContentLimits.MaxFrontMatterChars:N0}",
+                "Keep only the fields between the '---' lines; the article's text goes below the second '---'");
+            return null;
+        }
+
+        var yaml = YamlDocumentReader.Read(parts.Yaml, FrontMatterSplitter.YamlFirstLine);
+        if (yaml.Problem is { } problem)
+        {
+            diagnostics.Error(
+                DiagnosticCodes.FrontMatterSyntax, problem.Line, problem.Column,
+                $"line {problem.Line}: {problem.Message}",
+                problem.Fix);
             return null;
         }
 

@@ -2,7 +2,7 @@ namespace AttachmentGuide.Content.Diagnostics;
 
 /// <summary>
 /// Every diagnostic code the content checker can report. The numbers are stable: staff and the
-/// README refer to them. 01xx are errors in an article, 02xx warnings in an article, 03xx site settings.
+/// README refer to them. 01xx are errors in an article (012x: a file the site refuses to read), 02xx warnings in an article, 03xx site settings.
 /// </summary>
 public static partial class DiagnosticCodes
 {
@@ -29,6 +29,15 @@ public static partial class DiagnosticCodes
 
     /// <summary>The file does not start with a front matter block.</summary>
     public const string MissingFrontMatter = "AG0108";
+
+    /// <summary>The file, or its front matter, is larger than the site reads (see <see cref="Limits.ContentLimits"/>).</summary>
+    public const string TooLarge = "AG0120";
+
+    /// <summary>Markdown nested more deeply than the site reads: quotes, lists, brackets or emphasis.</summary>
+    public const string TooDeeplyNested = "AG0121";
+
+    /// <summary>Reading the file failed in a way no other code covers; the file is left out and the rest of the site serves.</summary>
+    public const string ReadFailed = "AG0122";
 
     /// <summary>A front matter key the site does not know.</summary>
     public const string UnknownKey = "AG0201";

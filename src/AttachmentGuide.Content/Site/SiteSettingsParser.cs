@@ -1,4 +1,5 @@
 using AttachmentGuide.Content.Diagnostics;
+using AttachmentGuide.Content.Limits;
 using AttachmentGuide.Content.Rendering;
 using AttachmentGuide.Content.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -21,13 +22,20 @@ public static class SiteSettingsParser
     {
         var diagnostics = new DiagnosticBag(path);
         var defaults = SiteSettings.Defaults;
+        const string keepsLastGood = "until it is fixed the running site keeps its last good settings (a site that has just started uses its defaults)";
+        if (Unreadable(text) is { } refused)
+        {
+            diagnostics.Warning(DiagnosticCodes.SiteSyntax, refused.Line, refused.Column, $"{refused.Message}; {keepsLastGood}", refused.Fix);
+            return (defaults, diagnostics.Items);
+        }
+
         var yaml = YamlDocumentReader.Read(TextNormalizer.Normalize(text));
-        if (yaml.ErrorMessage is not null)
+        if (yaml.Problem is { } problem)
         {
             diagnostics.Warning(
-                DiagnosticCodes.SiteSyntax, yaml.ErrorLine, yaml.ErrorColumn,
-                $"site.yml is not valid YAML ({yaml.ErrorMessage}); until it is fixed the running site keeps its last good settings (a site that has just started uses its defaults)",
-                "Write each setting as 'key: value' on its own line; put values containing ': ' in double quotes");
+                DiagnosticCodes.SiteSyntax, problem.Line, problem.Column,
+                $"site.yml line {problem.Line}: {problem.Message}; {keepsLastGood}",
+                problem.Fix);
             return (defaults, diagnostics.Items);
         }
 
@@ -162,6 +170,19 @@ public static class SiteSettingsParser
                     "Start each date on its own line with '- ', such as '- 2026-12-25'");
                 return dates;
         }
+    }
+
+    /// <summary>What is refused before the YAML reader sees the text: too much of it, or a control character (a NUL ends YAML early).</summary>
+    private static YamlProblem? Unreadable(string text)
+    {
+        if (text.Length > ContentLimits.MaxFrontMatterChars)
+        {
+            return new YamlProblem(1, 1, $"site.yml holds {text.Length:N0} characters; the site reads at most {ContentLimits.MaxFrontMatterChars:N0}", "Keep only the settings in site.yml");
+        }
+
+        return ControlCharacterScanner.Find(text) is { } control
+            ? new YamlProblem(control.Line, control.Column, $"site.yml line {control.Line} contains an invisible control character, {ControlCharacterScanner.Describe(control.Character)}", "Delete it (it usually comes from pasting from a PDF or a word processor) and save the file as plain UTF-8 text")
+            : null;
     }
 
     private static List<CrisisLine> ReadCrisisLines(YamlFields fields, DiagnosticBag diagnostics)

@@ -7,12 +7,15 @@ namespace AttachmentGuide.Web.Content;
 /// <summary>
 /// Reloads the content when a file under the content folder changes, so staff see an edit
 /// on refresh. Editors save in bursts (temp file, rename, touch), so changes are gathered for a
-/// short moment and reloaded once.
+/// short moment and reloaded once. A folder that is deleted, moved away or replaced sends no event of its
+/// own (the watch just goes quiet), so the folder is also looked at every <see cref="CheckInterval"/>: while it
+/// is gone the site keeps its last good content, and when it is back it is watched again and reloaded.
 /// </summary>
 public sealed partial class ContentWatcher(SiteContent content, IOptions<ContentOptions> options, IOutputCacheStore outputCache, ILogger<ContentWatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(150);
+    private static readonly TimeSpan CheckInterval = TimeSpan.FromSeconds(1);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -22,13 +25,50 @@ public sealed partial class ContentWatcher(SiteContent content, IOptions<Content
             return;
         }
 
-        if (!Directory.Exists(content.ContentPath))
+        var firstWatch = true;
+        while (!stoppingToken.IsCancellationRequested)
         {
-            return;
+            var (folder, wasGone) = await WaitForFolderAsync(stoppingToken).ConfigureAwait(false);
+            using var changed = new SemaphoreSlim(0);
+            using var watcher = Watch(changed);
+            LogWatching(content.ContentPath);
+            if (wasGone || !firstWatch)
+            {
+                // The folder came back (or was replaced): what it holds now is new to the site.
+                LogFolderBack(content.ContentPath);
+                await ReloadAsync(stoppingToken).ConfigureAwait(false);
+            }
+
+            firstWatch = false;
+            await WatchUntilFolderChangesAsync(folder, changed, stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>
+    /// Waits until the folder exists. Returns when it was created, which tells a replaced folder from the one
+    /// watched, and whether it had to be waited for.
+    /// </summary>
+    private async Task<(DateTime Created, bool WasGone)> WaitForFolderAsync(CancellationToken stoppingToken)
+    {
+        var wasGone = false;
+        DateTime? created;
+        while ((created = FolderCreated()) is null)
+        {
+            if (!wasGone)
+            {
+                LogFolderGone(content.ContentPath);
+                wasGone = true;
+            }
+
+            await Task.Delay(CheckInterval, stoppingToken).ConfigureAwait(false);
         }
 
-        var changed = new SemaphoreSlim(0);
-        using var watcher = new FileSystemWatcher(content.ContentPath)
+        return (created.Value, wasGone);
+    }
+
+    private FileSystemWatcher Watch(SemaphoreSlim changed)
+    {
+        var watcher = new FileSystemWatcher(content.ContentPath)
         {
             IncludeSubdirectories = true,
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
@@ -38,23 +78,84 @@ public sealed partial class ContentWatcher(SiteContent content, IOptions<Content
         watcher.Created += onChange;
         watcher.Deleted += onChange;
         watcher.Renamed += (_, _) => changed.Release();
-        watcher.EnableRaisingEvents = true;
-        LogWatching(content.ContentPath);
 
+        // A lost watch (too many events at once, the folder unmounted) is treated as a change: reload, then check the folder.
+        watcher.Error += (_, _) => changed.Release();
+        watcher.EnableRaisingEvents = true;
+        return watcher;
+    }
+
+    /// <summary>Reloads on each burst of changes; returns when the watched folder is gone or has been replaced.</summary>
+    private async Task WatchUntilFolderChangesAsync(DateTime folder, SemaphoreSlim changed, CancellationToken stoppingToken)
+    {
         while (!stoppingToken.IsCancellationRequested)
         {
-            await changed.WaitAsync(stoppingToken).ConfigureAwait(false);
-            await Task.Delay(SettleTime, stoppingToken).ConfigureAwait(false);
-            while (changed.CurrentCount > 0)
+            if (await changed.WaitAsync(CheckInterval, stoppingToken).ConfigureAwait(false))
             {
-                await changed.WaitAsync(stoppingToken).ConfigureAwait(false);
+                await Task.Delay(SettleTime, stoppingToken).ConfigureAwait(false);
+                while (changed.CurrentCount > 0)
+                {
+                    await changed.WaitAsync(stoppingToken).ConfigureAwait(false);
+                }
+            }
+            else if (FolderCreated() == folder)
+            {
+                continue;
             }
 
-            content.Reload();
+            if (FolderCreated() != folder)
+            {
+                return;
+            }
+
+            await ReloadAsync(stoppingToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task ReloadAsync(CancellationToken stoppingToken)
+    {
+        content.Reload();
+        try
+        {
             await outputCache.EvictByTagAsync(ContentCaching.Tag, stoppingToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // The watcher must outlive a failed eviction; the next change evicts again.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogEvictionFailed(ex);
+        }
+    }
+
+    private DateTime? FolderCreated()
+    {
+        try
+        {
+            return Directory.Exists(content.ContentPath) ? Directory.GetCreationTimeUtc(content.ContentPath) : null;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+        catch (UnauthorizedAccessException)
+        {
+            return null;
         }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Watching {ContentPath} for changes")]
     private partial void LogWatching(string contentPath);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content folder {ContentPath} is gone; the site keeps its last good content and watches for the folder to come back")]
+    private partial void LogFolderGone(string contentPath);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "The content folder {ContentPath} is back; reloading it")]
+    private partial void LogFolderBack(string contentPath);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Clearing cached pages after a content reload failed")]
+    private partial void LogEvictionFailed(Exception exception);
 }

@@ -53,12 +53,31 @@ public sealed partial class SiteContent
     /// <summary>The errors and warnings of the latest load, for staff previewing in Development.</summary>
     public IReadOnlyList<Diagnostic> Problems => _problems;
 
-    /// <summary>Re-reads the content folder, keeping the last good version of any file that is now broken.</summary>
+    /// <summary>
+    /// Re-reads the content folder, keeping the last good version of any file that is now broken. When the folder
+    /// is gone, or the reload fails for any reason, the site keeps serving the last good library.
+    /// </summary>
     public void Reload()
     {
         lock (_reloadLock)
         {
-            _library = Load(Library);
+            var lastGood = Library;
+            if (!Directory.Exists(ContentPath))
+            {
+                LogFolderMissing(ContentPath);
+                return;
+            }
+
+            try
+            {
+                _library = Load(lastGood);
+            }
+#pragma warning disable CA1031 // A failed reload must never take down a site that is serving good content.
+            catch (Exception ex)
+#pragma warning restore CA1031
+            {
+                LogReloadFailed(ContentPath, ex);
+            }
         }
     }
 
@@ -98,6 +117,12 @@ public sealed partial class SiteContent
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Could not load the content folder {ContentPath}; the site stops")]
     private partial void LogFirstLoadFailed(string contentPath, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The content folder {ContentPath} is missing; the site keeps serving its last good content")]
+    private partial void LogFolderMissing(string contentPath);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Reloading the content folder {ContentPath} failed; the site keeps serving its last good content")]
+    private partial void LogReloadFailed(string contentPath, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Error, Message = "{Diagnostic}")]
     private partial void LogContentError(string diagnostic);
