@@ -10,7 +10,8 @@ public static class ContactLinks
         string.IsNullOrWhiteSpace(email) ? null : "mailto:" + Uri.EscapeDataString(email.Trim()).Replace("%40", "@", StringComparison.Ordinal);
 
     /// <summary>
-    /// A <c>tel:</c> URI of the digits typed (as ASCII), with a leading <c>+</c> kept (spaces, dashes, dots and brackets dropped),
+    /// A <c>tel:</c> URI of the digits typed (as ASCII), with a leading <c>+</c> kept (spaces, dashes, dots and brackets dropped, and the
+    /// national "(0)" after a country code),
     /// or null when too few digits were typed to dial. Anything after a letter (an "ext 12") is not dialled.
     /// </summary>
     public static string? Tel(string? phone)
@@ -21,6 +22,12 @@ public static class ContactLinks
         }
 
         var trimmed = phone.Trim();
+        if (trimmed.StartsWith('+'))
+        {
+            // "+44 (0)20 …": the bracketed 0 is dialled only from inside the country, never after the country code.
+            trimmed = trimmed.Replace("(0)", string.Empty, StringComparison.Ordinal);
+        }
+
         var number = new StringBuilder("tel:");
         if (trimmed.StartsWith('+'))
         {

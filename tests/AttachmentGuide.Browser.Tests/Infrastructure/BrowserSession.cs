@@ -40,6 +40,11 @@ public sealed class BrowserSession : IAsyncDisposable
     /// <summary>The site's SQLite file, for reading what it stored.</summary>
     public string DatabasePath { get; }
 
+    /// <summary>The fixture that opened this session (for what the whole run shares, such as the staff account).</summary>
+    public BrowserSite Fixture => openedBy ?? throw new InvalidOperationException("This session was not opened by a BrowserSite.");
+
+    internal BrowserSite? openedBy;
+
     /// <summary>Every URL the browser asked for, in order.</summary>
     public IReadOnlyList<string> Requests => [.. requests];
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Playwright;
 
 namespace AttachmentGuide.Browser.Tests.Infrastructure;
@@ -20,7 +21,14 @@ public sealed class BrowserSite : IAsyncLifetime
         "--no-first-run",
     ];
 
+    /// <summary>The staff account the staff-page tests sign in with (made by <see cref="EnsureStaffAccountAsync"/>).</summary>
+    public const string StaffEmail = "browser-staff@clinic.example";
+
+    public const string StaffPassword = "quiet river lantern mosaic 42";
+
     private readonly SiteDataFolder data = new("ag-browser-tests-");
+    private readonly SemaphoreSlim staffAccount = new(1, 1);
+    private bool staffAccountMade;
     private SiteProcess? site;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -68,11 +76,59 @@ public sealed class BrowserSite : IAsyncLifetime
     {
         RequireBrowser();
         Site.EnsureRunning();
-        return await BrowserSession.OpenAsync(browser!, Site, DatabasePath, options ?? new SessionOptions());
+        var session = await BrowserSession.OpenAsync(browser!, Site, DatabasePath, options ?? new SessionOptions());
+        session.openedBy = this;
+        return session;
+    }
+
+    /// <summary>Makes <see cref="StaffEmail"/> once, with the site's own <c>staff add</c> command, as the clinic does.</summary>
+    public async Task EnsureStaffAccountAsync()
+    {
+        var cancellationToken = TestContext.Current.CancellationToken;
+        await staffAccount.WaitAsync(cancellationToken);
+        try
+        {
+            if (staffAccountMade)
+            {
+                return;
+            }
+
+            var start = new ProcessStartInfo("dotnet")
+            {
+                WorkingDirectory = data.Path,
+                RedirectStandardInput = true,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+                UseShellExecute = false,
+            };
+            foreach (var argument in new[] { RepositoryPaths.WebAppDll, "staff", "add", StaffEmail, "--password-stdin" })
+            {
+                start.ArgumentList.Add(argument);
+            }
+
+            foreach (var (name, value) in SiteEnvironment.For(data, "Development"))
+            {
+                start.Environment[name] = value;
+            }
+
+            using var command = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
+            await command.StandardInput.WriteLineAsync(StaffPassword.AsMemory(), cancellationToken);
+            command.StandardInput.Close();
+            var output = command.StandardOutput.ReadToEndAsync(cancellationToken);
+            var errors = command.StandardError.ReadToEndAsync(cancellationToken);
+            await command.WaitForExitAsync(cancellationToken);
+            Assert.True(command.ExitCode == 0, $"staff add failed ({command.ExitCode}): {await output}{await errors}");
+            staffAccountMade = true;
+        }
+        finally
+        {
+            staffAccount.Release();
+        }
     }
 
     public async ValueTask DisposeAsync()
     {
+        staffAccount.Dispose();
         if (browser is not null)
         {
             await browser.CloseAsync();

@@ -15,4 +15,15 @@ public static class InquiryDatabase
         command.Parameters.AddWithValue("$reference", reference);
         return (long)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!;
     }
+
+    public static async Task<Guid> IdWithReferenceAsync(BrowserSession session, string reference)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        await using var connection = new SqliteConnection($"Data Source={session.DatabasePath};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync(TestContext.Current.CancellationToken);
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Id FROM Inquiries WHERE Reference = $reference";
+        command.Parameters.AddWithValue("$reference", reference);
+        return Guid.Parse((string)(await command.ExecuteScalarAsync(TestContext.Current.CancellationToken))!);
+    }
 }

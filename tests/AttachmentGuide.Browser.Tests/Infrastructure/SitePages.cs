@@ -16,6 +16,7 @@ public static class SitePages
     public static readonly string[] States =
     [
         "home", "article", "contact", "contact with errors", "thanks", "privacy", "not found", "staff login",
+        "inquiry with safe-contact notice", "two-step set-up",
     ];
 
     /// <summary>Opens one of <see cref="States"/> in the session's tab.</summary>
@@ -38,13 +39,16 @@ public static class SitePages
                 await session.Page.Locator("#error-summary").WaitForAsync();
                 break;
             case "thanks":
-                // The page shows a reference only to the browser that sent the form, so this one sends it.
-                await ExpectOkAsync(session, Contact);
-                await session.Page.Locator("#Input_Name").FillAsync("Sam Browser-Check");
-                await session.Page.Locator("#Input_Email").FillAsync("sam.browser@example.com");
-                await session.Page.Locator("#Input_Consent").CheckAsync();
-                await SubmitContactFormAsync(session);
-                await session.Page.Locator(".reference strong").WaitForAsync();
+                await SendContactFormAsync(session, "Sam Browser-Check");
+                break;
+            case "inquiry with safe-contact notice":
+                await OpenSafeContactInquiryAsync(session);
+                break;
+            case "two-step set-up":
+                await SignInAsStaffAsync(session);
+                await ExpectOkAsync(session, "/staff/account");
+                await session.NavigateByAsync(() => session.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Set up two-step sign-in" }).ClickAsync());
+                await session.Page.Locator("svg.qr-code").WaitForAsync();
                 break;
             case "privacy":
                 await ExpectOkAsync(session, Privacy);
@@ -59,6 +63,46 @@ public static class SitePages
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown page state.");
         }
+    }
+
+    /// <summary>
+    /// Sends the contact form with a name, an email address and a phone number, leaving the safe-contact answers at
+    /// their defaults (no voicemail, do not say the clinic's name); returns the reference the thanks page shows
+    /// (only the browser that sent the form sees it).
+    /// </summary>
+    public static async Task<string> SendContactFormAsync(BrowserSession session, string name)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        await ExpectOkAsync(session, Contact);
+        await session.Page.Locator("#Input_Name").FillAsync(name);
+        await session.Page.Locator("#Input_Email").FillAsync("sam.browser@example.com");
+        await session.Page.Locator("#Input_Phone").FillAsync("+44 20 7946 0123");
+        await session.Page.Locator("#Input_Consent").CheckAsync();
+        await SubmitContactFormAsync(session);
+        return (await session.Page.Locator(".reference strong").InnerTextAsync()).Trim();
+    }
+
+    /// <summary>Signs in at /staff/login as the browser tests' staff account.</summary>
+    public static async Task SignInAsStaffAsync(BrowserSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        await session.Fixture.EnsureStaffAccountAsync();
+        await ExpectOkAsync(session, StaffLogin);
+        await session.Page.Locator("#Input_Email").FillAsync(BrowserSite.StaffEmail);
+        await session.Page.Locator("#Input_Password").FillAsync(BrowserSite.StaffPassword);
+        await session.NavigateByAsync(() => session.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
+        Assert.Equal("/staff/inquiries", session.CurrentPath);
+    }
+
+    /// <summary>Sends an inquiry that refuses voicemail and the clinic's name, signs in, and opens its detail page.</summary>
+    public static async Task OpenSafeContactInquiryAsync(BrowserSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        var reference = await SendContactFormAsync(session, "Robin Safe-Contact");
+        var id = await InquiryDatabase.IdWithReferenceAsync(session, reference);
+        await SignInAsStaffAsync(session);
+        await ExpectOkAsync(session, $"/staff/inquiries/{id}");
+        await session.Page.Locator(".safe-contact").WaitForAsync();
     }
 
     /// <summary>Clicks "Send message" and waits for the page the site answers with.</summary>

@@ -29,6 +29,18 @@ public sealed class HtmlValidityTests(ContactSiteFactory factory) : IClassFixtur
             pages["/contact (with errors)"] = await invalid.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         }
 
+        using (var sent = await (await ContactForm.LoadAsync(client)).FillValid().PostAsync())
+        {
+            await ContactForm.FollowToThanksAsync(sent, client);
+            using var thanks = await client.GetAsync(sent.Headers.Location, TestContext.Current.CancellationToken);
+            pages["/contact/thanks (with its reference)"] = await thanks.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        foreach (var (name, html) in await StaffPagesAsync())
+        {
+            pages[name] = html;
+        }
+
         var folder = Directory.CreateTempSubdirectory("ag-vnu-");
         try
         {
@@ -48,6 +60,34 @@ public sealed class HtmlValidityTests(ContactSiteFactory factory) : IClassFixtur
         {
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>The staff pages whose markup is built from typed values or drawn by the site (the notice, the QR code).</summary>
+    private async Task<Dictionary<string, string>> StaffPagesAsync()
+    {
+        const string email = "validity@clinic.example";
+        var inquiry = await StaffTestData.SubmitContactFormAsync(factory, new ContactValues("مريم Validity", "v@example.com", Phone: "+44 20 7946 0001", ContactTime: "بعد الظهر"));
+        await StaffTestData.CreateStaffAsync(factory, email);
+        using var staff = new StaffBrowser(factory);
+        await staff.SignInOrFailAsync(email);
+        var pages = new Dictionary<string, string>(StringComparer.Ordinal);
+        using (var detail = await staff.GetAsync($"/staff/inquiries/{inquiry.Id}"))
+        {
+            pages["/staff/inquiries/ID (with the safe-contact notice)"] = await detail.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        var account = await staff.GetDocumentAsync("/staff/account");
+        using (var refused = await staff.PostFormAsync(account, "Password", ("currentPassword", "wrong"), ("newPassword", "short"), ("confirmPassword", "other")))
+        {
+            pages["/staff/account (with password errors)"] = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        using (var setup = await staff.PostFormAsync(account, "Start"))
+        {
+            pages["/staff/account (two-step set-up, QR code)"] = await setup.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        return pages;
     }
 
     private static string? FindJava() =>
