@@ -29,7 +29,8 @@ public sealed partial class ContentWatcher(SiteContent content, IOptions<Content
         while (!stoppingToken.IsCancellationRequested)
         {
             var (folder, wasGone) = await WaitForFolderAsync(stoppingToken).ConfigureAwait(false);
-            using var changed = new SemaphoreSlim(0);
+            // Not disposed: an event already in flight when the watcher is disposed may still release it.
+            var changed = new SemaphoreSlim(0);
             using var watcher = Watch(changed);
             LogWatching(content.ContentPath);
             if (wasGone || !firstWatch)

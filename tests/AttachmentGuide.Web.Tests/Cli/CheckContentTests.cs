@@ -165,6 +165,54 @@ public sealed partial class CheckContentTests : IDisposable
         Assert.Contains($"the content folder '{missing}' does not exist", result.StandardError, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task CheckContent_HostileFiles_EachGetADiagnosticAndTheCommandExitsOneWithoutCrashing()
+    {
+        var folder = Directory.CreateTempSubdirectory("check-content-hostile-");
+        try
+        {
+            var articles = Directory.CreateDirectory(Path.Combine(folder.FullName, "articles")).FullName;
+            var head = "---\ntitle: Hostile\nsummary: Hostile.\n---\n\n## Part\n\n";
+            var files = new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["quotes.md"] = head + string.Concat(Enumerable.Repeat("> ", 130)) + "x\n",
+                ["bullets.md"] = head + string.Concat(Enumerable.Repeat("- ", 10_000)) + "x\n",
+                ["brackets.md"] = head + new string('[', 10_000) + "x" + new string(']', 10_000) + "\n",
+                ["deep-yaml.md"] = "---\ntitle: T\nsummary: S.\ntags: " + new string('[', 40_000) + "\n---\n",
+                ["laughs.md"] = "---\ntitle: T\nsummary: S.\na: &a [x, x, x]\n? *a\n: v\n---\n",
+                ["slip.md"] = "---\ntitle Coping With Shame\nsummary: S.\n---\n",
+            };
+            foreach (var (name, text) in files)
+            {
+                await File.WriteAllTextAsync(Path.Combine(articles, name), text, TestContext.Current.CancellationToken);
+            }
+
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "site.yml"), "name: " + new string('{', 20_000) + "\n", TestContext.Current.CancellationToken);
+            await File.WriteAllTextAsync(Path.Combine(articles, "fine.md"), head + "Text.\n", TestContext.Current.CancellationToken);
+
+            var result = await CheckAsync(folder.FullName);
+
+            Assert.True(result.ExitCode == 1, $"exit code {result.ExitCode}\n{result.StandardOutput}\n{result.StandardError}");
+            Assert.Empty(result.StandardError);
+            Assert.All(result.OutputLines.SkipLast(1), line => Assert.Matches(AnyDiagnosticPattern(), line));
+            Assert.Contains("6 errors", result.OutputLines[^1], StringComparison.Ordinal);
+            Assert.Contains("1 article ready", result.OutputLines[^1], StringComparison.Ordinal);
+            foreach (var name in files.Keys)
+            {
+                Assert.Contains(Diagnostics(result), d => d.FullPath == Path.Combine(articles, name) && d.Severity == "error");
+            }
+
+            var slip = Assert.Single(Diagnostics(result), d => d.FullPath.EndsWith("slip.md", StringComparison.Ordinal));
+            Assert.Equal((2, "AG0101"), (slip.Line, slip.Code));
+            Assert.StartsWith("line 2: 'title' needs a colon after it", slip.Message, StringComparison.Ordinal);
+            Assert.Contains(Diagnostics(result), d => d.FullPath.EndsWith("site.yml", StringComparison.Ordinal) && d.Code == "AG0301");
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("Broken")]
     [InlineData("real")]

@@ -55,8 +55,19 @@ public static class CheckContentCommand
             return ExitCodes.Usage;
         }
 
-        var loader = ContentParsing.CreateLoader();
-        var result = loader.Load(contentPath, ContentLoadOptions.Now(TimeProvider.System, includeDrafts: true));
+        ContentLoadResult result;
+        try
+        {
+            result = ContentParsing.CreateLoader().Load(contentPath, ContentLoadOptions.Now(TimeProvider.System, includeDrafts: true));
+        }
+#pragma warning disable CA1031 // Each file's faults are already diagnostics; this is the last line of defence, one line, never a stack trace.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            error.WriteLine($"check-content: the content folder '{contentPath}' could not be checked ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}).");
+            return ExitCodes.Failure;
+        }
+
         var diagnostics = strictCodes is null ? result.Diagnostics : StrictCodes.Apply(result.Diagnostics, strictCodes);
         var baseDirectory = Environment.CurrentDirectory;
         foreach (var diagnostic in diagnostics)
