@@ -83,7 +83,9 @@ internal sealed class ImagePolicy(ImageCatalog catalog, string sizes)
         attributes.AddProperty("width", widest.ToString(CultureInfo.InvariantCulture));
         attributes.AddProperty("height", ImageAddresses.HeightAt(file, widest).ToString(CultureInfo.InvariantCulture));
 
-        // The first image may be what the reader sees first (and the page's largest paint); the rest wait until scrolled near.
+        // The first image may be what the reader sees first; the rest wait until the reader scrolls near them.
+        // No fetchpriority="high": measured, a first photo below the fold then competes with the stylesheet and
+        // delays the text's paint.
         if (_seenFirst)
         {
             attributes.AddProperty("loading", "lazy");

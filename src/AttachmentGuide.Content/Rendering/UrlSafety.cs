@@ -15,16 +15,6 @@ public static partial class UrlSafety
         return scheme is null || LinkSchemes.Contains(scheme);
     }
 
-    /// <summary>
-    /// True for addresses on this site only: an image from elsewhere would tell another site who
-    /// is reading about trauma, so only relative (same-site) image addresses are allowed.
-    /// </summary>
-    public static bool IsLocalImage(string? url)
-    {
-        var cleaned = Clean(url);
-        return SchemeOf(url) is null && !cleaned.StartsWith("//", StringComparison.Ordinal);
-    }
-
     /// <summary>The lowercase scheme of an address, or null for a relative one.</summary>
     public static string? SchemeOf(string? url)
     {

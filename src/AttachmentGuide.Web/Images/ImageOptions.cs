@@ -12,7 +12,7 @@ public sealed class ImageOptions
     [MaxLength(4096)]
     public string CachePath { get; set; } = "data/images";
 
-    /// <summary>JPEG and WebP quality, 1-100: 80 looks the same as the original to the eye at a third of the bytes.</summary>
+    /// <summary>JPEG and WebP quality: at 70 a photo on a phone looks the same to the eye as the original, at a fraction of the bytes.</summary>
     [Range(40, 100)]
-    public int Quality { get; set; } = 80;
+    public int Quality { get; set; } = 70;
 }

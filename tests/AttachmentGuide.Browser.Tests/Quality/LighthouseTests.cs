@@ -12,7 +12,7 @@ namespace AttachmentGuide.Browser.Tests.Quality;
 [Collection(LighthouseRuns.Name)]
 public sealed class LighthouseTests(BrowserSite site)
 {
-    private const string Install = "npm install --prefix /opt/lighthouse lighthouse (or set LIGHTHOUSE_PATH)";
+    internal const string Install = "npm install --prefix /opt/lighthouse lighthouse (or set LIGHTHOUSE_PATH)";
 
     // Upper bounds for a machine under load (alone one run took 1.5 minutes there); a passing run never waits on them.
     private const int MaxWaitForLoadMs = 120_000;
@@ -51,13 +51,14 @@ public sealed class LighthouseTests(BrowserSite site)
         }
     }
 
-    private static async Task RunAsync(string lighthouse, string chromium, string url, string report)
+    /// <summary>Runs Lighthouse's mobile audit of <paramref name="url"/> into the JSON file <paramref name="report"/>.</summary>
+    internal static async Task RunAsync(string lighthouse, string chromium, string url, string report, string categories = "accessibility,best-practices,seo")
     {
         var start = new ProcessStartInfo(lighthouse) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[]
         {
             url, "--quiet", "--output=json", $"--output-path={report}",
-            "--only-categories=accessibility,best-practices,seo",
+            $"--only-categories={categories}",
             $"--max-wait-for-load={MaxWaitForLoadMs}",
             "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run",
         })
