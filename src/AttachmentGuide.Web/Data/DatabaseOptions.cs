@@ -9,4 +9,11 @@ public sealed class DatabaseOptions
 
     /// <summary>The engine's name; only <see cref="Sqlite"/> today.</summary>
     public string Provider { get; set; } = Sqlite;
+
+    /// <summary>
+    /// Lets start-up create a new, empty database although the key folder already holds keys (environment
+    /// <c>Database__AllowNewDatabase=true</c>). Without it such a start stops: the database was most likely
+    /// deleted or its setting changed, and a silent new one would hide every inquiry and staff account.
+    /// </summary>
+    public bool AllowNewDatabase { get; set; }
 }

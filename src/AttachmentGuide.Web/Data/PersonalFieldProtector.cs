@@ -21,8 +21,14 @@ public sealed class PersonalFieldProtector
         _protector = provider.CreateProtector(Purpose);
         // Non-generic, so it can be put on string? properties without a nullable warning; nulls stay null
         // because EF Core never passes them to a converter.
-        Converter = new ValueConverter<string, string>(plain => _protector.Protect(plain), cipher => _protector.Unprotect(cipher));
+        Converter = new ValueConverter<string, string>(plain => _protector.Protect(plain), cipher => Reveal(cipher));
     }
+
+    /// <summary>
+    /// Shown in place of a value whose key is missing, so one unreadable row cannot take the inbox or the export
+    /// down with it (start-up refuses a key ring that reads none of them; see SqliteDatabaseStartup).
+    /// </summary>
+    public const string Unreadable = "cannot be read (key missing)";
 
     /// <summary>The converter for every personal column.</summary>
     public ValueConverter Converter { get; }
@@ -30,4 +36,16 @@ public sealed class PersonalFieldProtector
     public string? Protect(string? plain) => plain is null ? null : _protector.Protect(plain);
 
     public string? Unprotect(string? cipher) => cipher is null ? null : _protector.Unprotect(cipher);
+
+    private string Reveal(string cipher)
+    {
+        try
+        {
+            return _protector.Unprotect(cipher);
+        }
+        catch (System.Security.Cryptography.CryptographicException)
+        {
+            return Unreadable;
+        }
+    }
 }

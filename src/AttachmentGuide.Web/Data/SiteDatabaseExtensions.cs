@@ -25,6 +25,7 @@ public static class SiteDatabaseExtensions
                 $"{DatabaseOptions.SectionName}:Provider is '{provider}', which is not a supported database; the supported value is '{DatabaseOptions.Sqlite}'.");
         }
 
+        services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.SectionName);
         services.AddSingleton<PersonalFieldProtector>();
         return services;
     }

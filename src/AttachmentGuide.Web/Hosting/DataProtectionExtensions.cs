@@ -31,7 +31,7 @@ public static class DataProtectionExtensions
         builder.Services.AddValidatedOptions<DataProtectionSettings>(builder.Configuration, DataProtectionSettings.SectionName);
         var settings = builder.Configuration.GetSection(DataProtectionSettings.SectionName).Get<DataProtectionSettings>() ?? new DataProtectionSettings();
         var keysPath = Path.GetFullPath(settings.KeysPath);
-        Directory.CreateDirectory(keysPath);
+        Data.PrivateFiles.CreateFolder(keysPath);
         var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("AttachmentGuide")
             .PersistKeysToFileSystem(new DirectoryInfo(keysPath));

@@ -14,6 +14,7 @@ public static class PipelineExtensions
         app.UseSecurityHeaders();
         app.UseMiddleware<AllowedMethodsMiddleware>();
         app.UseMiddleware<CanonicalHostMiddleware>();
+        app.UseMiddleware<AntiforgeryCookiePrefixMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

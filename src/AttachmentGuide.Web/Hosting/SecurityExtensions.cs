@@ -29,7 +29,9 @@ public static class SecurityExtensions
 
         builder.Services.AddAntiforgery(options =>
         {
-            options.Cookie.Name = "ag-antiforgery";
+            // Over https the name gets the __Host- prefix (AntiforgeryCookiePrefixMiddleware), so the path must be /.
+            options.Cookie.Name = AntiforgeryCookiePrefixMiddleware.CookieName;
+            options.Cookie.Path = "/";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Strict;
             // Secure whenever the request is https (every request behind the TLS proxy); plain http on loopback still works.

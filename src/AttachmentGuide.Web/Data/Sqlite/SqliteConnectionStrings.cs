@@ -10,7 +10,7 @@ public static class SqliteConnectionStrings
 
     /// <summary>
     /// The connection string with its file made absolute (relative paths are from the working
-    /// directory) and its folder created, so a fresh clone works with no set-up.
+    /// directory) and its folder created (mode 700), so a fresh clone works with no set-up.
     /// </summary>
     public static string Resolve(IConfiguration configuration)
     {
@@ -22,7 +22,17 @@ public static class SqliteConnectionStrings
         if (builder.DataSource is { Length: > 0 } source && source != ":memory:" && !source.StartsWith("file:", StringComparison.Ordinal))
         {
             builder.DataSource = Path.GetFullPath(source);
-            Directory.CreateDirectory(Path.GetDirectoryName(builder.DataSource)!);
+            var folder = Path.GetDirectoryName(builder.DataSource)!;
+            try
+            {
+                PrivateFiles.CreateFolder(folder);
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                throw new SiteStartupException(
+                    $"The database folder {folder} does not exist and cannot be created ({exception.Message}). "
+                    + $"Create it for the site's user, or set ConnectionStrings:{ConnectionStringName} to a file in a folder it can write.");
+            }
         }
 
         return builder.ToString();

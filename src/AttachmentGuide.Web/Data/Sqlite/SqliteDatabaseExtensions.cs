@@ -13,6 +13,7 @@ public static class SqliteDatabaseExtensions
         services.AddDbContext<SiteDbContext>((provider, options) => options
             .UseSqlite(connectionString)
             .AddInterceptors(provider.GetRequiredService<SqlitePragmaInterceptor>()));
+        services.AddSingleton<SqliteFileWatch>();
         services.AddSingleton<IDatabaseWriteGate, SqliteWriteGate>();
         services.AddScoped<IDatabaseMaintenance, SqliteWalCheckpoint>();
         services.AddSingleton<IDatabaseStartup, SqliteDatabaseStartup>();

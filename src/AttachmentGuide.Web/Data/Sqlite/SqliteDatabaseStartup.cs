@@ -1,6 +1,9 @@
 using System.Globalization;
+using System.Security.Cryptography;
+using AttachmentGuide.Web.Hosting;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Data.Sqlite;
 
@@ -9,15 +12,49 @@ namespace AttachmentGuide.Web.Data.Sqlite;
 /// proves the file can be written, and logs the settings as the database reports them. When the schema is
 /// already current (every start but the first after a release) only a plain SQLite connection is used, so
 /// EF Core's services and model are built on the first contact request or staff page rather than delaying
-/// every reader.
+/// every reader. Before all that it refuses what would hide a loss: a damaged file (<c>quick_check</c>), a new
+/// empty database beside a key ring that already has keys, and inquiries the key ring cannot read.
 /// </summary>
-public sealed partial class SqliteDatabaseStartup(SqliteConnectionString connectionString, IServiceScopeFactory scopes, ILogger<SiteDbContext> logger)
+public sealed partial class SqliteDatabaseStartup(
+    SqliteConnectionString connectionString,
+    IServiceScopeFactory scopes,
+    IOptions<DatabaseOptions> database,
+    IOptions<DataProtectionSettings> keys,
+    PersonalFieldProtector protector,
+    SqliteFileWatch fileWatch,
+    ILogger<SiteDbContext> logger)
     : IDatabaseStartup
 {
     public void Prepare()
     {
+        var file = new SqliteConnectionStringBuilder(connectionString.Value).DataSource;
+        var onDisk = file.Length > 0 && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal);
+        try
+        {
+            if (onDisk && !File.Exists(file))
+            {
+                RefuseNewDatabaseBesideKeys(file);
+                PrivateFiles.CreateEmptyFile(file);
+            }
+
+            PrepareOpened(file);
+            if (onDisk)
+            {
+                PrivateFiles.Restrict(file, file + "-wal", file + "-shm");
+                fileWatch.Watch(file);
+            }
+        }
+        catch (SqliteException exception)
+        {
+            throw SqliteStartupFaults.Explain(exception, file);
+        }
+    }
+
+    private void PrepareOpened(string file)
+    {
         using var connection = new SqliteConnection(connectionString.Value);
         connection.Open();
+        QuickCheck(connection, file);
         var pending = SqliteMigrations.Ids.Except(AppliedMigrations(connection), StringComparer.Ordinal).ToArray();
         if (pending.Length > 0)
         {
@@ -34,6 +71,7 @@ public sealed partial class SqliteDatabaseStartup(SqliteConnectionString connect
         command.CommandText = "PRAGMA synchronous;";
         var synchronous = Convert.ToInt32(command.ExecuteScalar(), CultureInfo.InvariantCulture);
         ProveWritable(connection);
+        ProveKeysReadInquiries(connection);
         LogDatabaseReady(logger, connection.DataSource, journalMode ?? "unknown", synchronous switch
         {
             0 => "OFF",
@@ -42,6 +80,72 @@ public sealed partial class SqliteDatabaseStartup(SqliteConnectionString connect
             3 => "EXTRA",
             _ => synchronous.ToString(CultureInfo.InvariantCulture),
         });
+    }
+
+    private void RefuseNewDatabaseBesideKeys(string file)
+    {
+        var keysPath = Path.GetFullPath(keys.Value.KeysPath);
+        if (database.Value.AllowNewDatabase || !Directory.Exists(keysPath) || !Directory.EnumerateFiles(keysPath, "key-*.xml").Any())
+        {
+            return;
+        }
+
+        throw new SiteStartupException(
+            $"The database file {file} does not exist, but the key folder {keysPath} (DataProtection:KeysPath) already holds keys: "
+            + "the database was probably deleted or moved, or ConnectionStrings:Inquiries names the wrong file. Restore the database "
+            + "from a backup (restore FILE --passphrase-stdin) or correct the setting. If this really is a first start, set "
+            + "Database__AllowNewDatabase=true once.");
+    }
+
+    /// <summary>A damaged page otherwise passes start-up and turns every contact POST and the inbox into a 500.</summary>
+    private static void QuickCheck(SqliteConnection connection, string file)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA quick_check;";
+        using var reader = command.ExecuteReader();
+        var problems = new List<string>();
+        while (reader.Read() && problems.Count < 3)
+        {
+            problems.Add(reader.GetString(0));
+        }
+
+        if (problems is not ["ok"])
+        {
+            throw SqliteStartupFaults.Damaged(file, "quick_check: " + string.Join("; ", problems));
+        }
+    }
+
+    /// <summary>
+    /// Decrypts the newest stored inquiry's name. A key ring that was moved away or replaced would otherwise be
+    /// silently renewed: new messages acknowledged, every old one unreadable.
+    /// </summary>
+    private void ProveKeysReadInquiries(SqliteConnection connection)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'Inquiries';";
+        if (Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture) == 0)
+        {
+            return;
+        }
+
+        command.CommandText = "SELECT Name FROM Inquiries WHERE Name IS NOT NULL ORDER BY ReceivedAt DESC LIMIT 1;";
+        if (command.ExecuteScalar() is not string cipher)
+        {
+            return;
+        }
+
+        try
+        {
+            protector.Unprotect(cipher);
+        }
+        catch (CryptographicException exception)
+        {
+            var keysPath = Path.GetFullPath(keys.Value.KeysPath);
+            throw new SiteStartupException(
+                $"The stored inquiries cannot be decrypted with the keys in {keysPath} (DataProtection:KeysPath): {exception.Message} "
+                + "The key folder was probably moved, replaced or not restored. Put the original keys back in that folder "
+                + "(from the key backup kept apart from the database), or point DataProtection:KeysPath at them, then start again.");
+        }
     }
 
     /// <summary>

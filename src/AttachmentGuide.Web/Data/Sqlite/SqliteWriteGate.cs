@@ -4,12 +4,17 @@ namespace AttachmentGuide.Web.Data.Sqlite;
 /// One writer at a time. SQLite serialises writers anyway; queuing them here avoids "database is
 /// locked" under concurrent EF Core writes (dotnet/efcore#36295) and makes the token check race-free.
 /// </summary>
-public sealed class SqliteWriteGate : IDatabaseWriteGate, IDisposable
+public sealed class SqliteWriteGate(SqliteFileWatch fileWatch) : IDatabaseWriteGate, IDisposable
 {
     private readonly SemaphoreSlim _semaphore = new(1, 1);
 
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
+        if (!fileWatch.IsStillTheOpenedFile())
+        {
+            throw new InvalidOperationException("The database file is no longer the one the site opened; nothing is written.");
+        }
+
         await _semaphore.WaitAsync(cancellationToken).ConfigureAwait(false);
         return new Releaser(_semaphore);
     }

@@ -33,9 +33,24 @@ public sealed partial class ContactSubmission(IInquiryStore store, SubmissionRat
         }
 
         var token = Guid.TryParse(input.SubmissionToken, out var parsed) ? parsed : Guid.NewGuid();
+        try
+        {
+            return await StoreAsync(ContactInputValidator.ToInquiry(input, token, sourceSlug), sourceSlug, clientKey, cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // A full disk, a database that cannot be written or was replaced: the person sees the form again with
+            // what they typed, and no permit is used. The exception names no personal data.
+            LogSaveFailed(logger, exception);
+            return new SubmissionOutcome.SaveFailed();
+        }
+    }
 
+    /// <summary>Repeat check, per-address limit, then the one write, committed in one transaction or not at all.</summary>
+    private async Task<SubmissionOutcome> StoreAsync(NewInquiry inquiry, string? sourceSlug, string clientKey, CancellationToken cancellationToken)
+    {
         // A refresh or double click of a form already stored answers with its reference and uses no permit.
-        if (await store.FindBySubmissionTokenAsync(token, cancellationToken) is { } earlier)
+        if (await store.FindBySubmissionTokenAsync(inquiry.SubmissionToken, cancellationToken) is { } earlier)
         {
             LogRepeatedSubmission(logger, earlier.Id);
             return new SubmissionOutcome.Repeated(earlier.Reference);
@@ -47,30 +62,7 @@ public sealed partial class ContactSubmission(IInquiryStore store, SubmissionRat
             return new SubmissionOutcome.RateLimited();
         }
 
-        var outcome = await SaveAsync(ContactInputValidator.ToInquiry(input, token, sourceSlug), sourceSlug, cancellationToken);
-        if (outcome is SubmissionOutcome.Stored)
-        {
-            // Taken only now: a save that failed (a full disk) must not count against the person.
-            limiter.TryAcquire(clientKey);
-        }
-
-        return outcome;
-    }
-
-    /// <summary>The one write: the inquiry is committed here, in one transaction, or not at all.</summary>
-    private async Task<SubmissionOutcome> SaveAsync(NewInquiry inquiry, string? sourceSlug, CancellationToken cancellationToken)
-    {
-        StoredInquiry stored;
-        try
-        {
-            stored = await store.SaveAsync(inquiry, cancellationToken);
-        }
-        catch (Exception exception) when (exception is not OperationCanceledException)
-        {
-            // The person sees the form again with what they typed; the exception names no personal data.
-            LogSaveFailed(logger, exception);
-            return new SubmissionOutcome.SaveFailed();
-        }
+        var stored = await store.SaveAsync(inquiry, cancellationToken);
 
         // Two posts of the same form can both pass the repeat check; the store keeps the first.
         if (!stored.Created)
@@ -79,6 +71,8 @@ public sealed partial class ContactSubmission(IInquiryStore store, SubmissionRat
             return new SubmissionOutcome.Repeated(stored.Reference);
         }
 
+        // Taken only now: a save that failed (a full disk) must not count against the person.
+        limiter.TryAcquire(clientKey);
         LogInquiryReceived(logger, stored.Id, sourceSlug ?? "(none)");
         return new SubmissionOutcome.Stored(stored.Reference);
     }
