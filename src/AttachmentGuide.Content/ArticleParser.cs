@@ -96,6 +96,7 @@ public sealed class ArticleParser
 
         // Front matter: read as YAML and bound to fields; without it there is no article.
         var frontMatter = FrontMatterReader.Read(parts, diagnostics);
+        CompletionMarkers.ReportInFrontMatter(parts.IsClosed ? parts.Yaml : null, diagnostics);
 
         // Slug: from 'slug:' or the file name, even for a broken file (the loader needs the address it claims).
         var slug = SlugRules.Resolve(path, frontMatter, diagnostics);
@@ -145,7 +146,7 @@ public sealed class ArticleParser
         // Result: an article only when nothing was an error.
         if (diagnostics.HasErrors)
         {
-            return new ArticleParseResult(null, path, slug, diagnostics.Items);
+            return new ArticleParseResult(null, path, slug, diagnostics.Items) { UnservedLinks = (links, headingIds) };
         }
 
         var wordCount = renderer.CountWords(leadBlocks) + sections.Sum(s => s.WordCount);

@@ -46,6 +46,11 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
         {
             site = previous.Site;
         }
+        else if (previous is not null && site.CrisisLinesBroken)
+        {
+            // A crisis number must never vanish from the live site because of a typo: keep the last good lines.
+            site = site with { CrisisLines = previous.Site.CrisisLines };
+        }
 
         // 1b. Images: each file's format, size and hash from its bytes, so the parser can check and size every image.
         var images = ImageFolderReader.Read(Path.Combine(contentRoot, ImagesFolder));
@@ -72,7 +77,15 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
         }
 
         // 5. Links between articles and to anchors, now that every article is known.
-        CheckLinks(articles.Concat(pages).ToList(), articles, parser.Options.ReservedIds, diagnostics);
+        //    A file with an error is checked as it is now written (not as the last good copy still served).
+        var unserved = articleResults.Concat(pageResults).Where(r => r.Article is null && r.UnservedLinks is not null).ToList();
+        var unservedPaths = unserved.Select(r => r.FilePath).ToHashSet(StringComparer.Ordinal);
+        var linkSources = articles.Concat(pages)
+            .Where(a => !unservedPaths.Contains(a.SourcePath))
+            .Select(a => (a.SourcePath, a.Links, a.HeadingIds))
+            .Concat(unserved.Select(r => (r.FilePath, r.UnservedLinks!.Value.Links, r.UnservedLinks.Value.HeadingIds)))
+            .ToList();
+        CheckLinks(linkSources, articles, parser.Options.ReservedIds, diagnostics);
 
         // 6. Drafts are left out unless asked for; ordering happens in the library.
         var served = options.IncludeDrafts ? articles : articles.Where(a => !a.Metadata.Draft).ToList();
@@ -277,15 +290,23 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
             .Select(slug => previous.TryGetPage(slug, out var page) ? page : null)
             .OfType<Article>();
 
-    private static void CheckLinks(List<Article> sources, List<Article> articles, IReadOnlySet<string> reservedIds, List<Diagnostic> diagnostics)
+    private static void CheckLinks(
+        List<(string SourcePath, IReadOnlyList<ArticleLink> Links, IReadOnlySet<string> HeadingIds)> sources,
+        List<Article> articles,
+        IReadOnlySet<string> reservedIds,
+        List<Diagnostic> diagnostics)
     {
         var bySlug = articles.ToDictionary(a => a.Slug, StringComparer.Ordinal);
         foreach (var source in sources)
         {
             foreach (var link in source.Links)
             {
-                var target = source;
-                if (link.TargetSlug is not null && !bySlug.TryGetValue(link.TargetSlug, out target!))
+                var targetIds = source.HeadingIds;
+                if (link.TargetSlug is not null && bySlug.TryGetValue(link.TargetSlug, out var target))
+                {
+                    targetIds = target.HeadingIds;
+                }
+                else if (link.TargetSlug is not null)
                 {
                     diagnostics.Add(new Diagnostic(
                         source.SourcePath, link.Line, link.Column, DiagnosticSeverity.Warning, DiagnosticCodes.BrokenLink,
@@ -294,14 +315,14 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
                     continue;
                 }
 
-                if (link.Anchor is not null && !target.HeadingIds.Contains(link.Anchor) && !reservedIds.Contains(link.Anchor))
+                if (link.Anchor is not null && !targetIds.Contains(link.Anchor) && !reservedIds.Contains(link.Anchor))
                 {
                     diagnostics.Add(new Diagnostic(
                         source.SourcePath, link.Line, link.Column, DiagnosticSeverity.Warning, DiagnosticCodes.BrokenAnchor,
                         $"the link '{link.AsWritten}' points to a section that does not exist",
-                        target.HeadingIds.Count == 0
+                        targetIds.Count == 0
                             ? "That article has no headings to link to"
-                            : $"Use one of: {string.Join(", ", target.HeadingIds.Order(StringComparer.Ordinal).Select(id => "#" + id))}"));
+                            : $"Use one of: {string.Join(", ", targetIds.Order(StringComparer.Ordinal).Select(id => "#" + id))}"));
                 }
             }
         }

@@ -113,3 +113,22 @@ public sealed class PageLoadingTests
         Assert.DoesNotContain(Load(folder).Diagnostics, d => d.Code == DiagnosticCodes.IgnoredFile);
     }
 }
+
+/// <summary>A file with an error still has its links checked, so one run shows every problem.</summary>
+public sealed class BrokenFileLinkTests
+{
+    [Fact]
+    public void A_file_with_an_error_still_reports_its_broken_links_at_their_place()
+    {
+        using var folder = new TempContentFolder();
+        var path = folder.Write("articles/no-title.md", "---\nsummary: No title here.\n---\n\n## Part\n\nSee [this](missing-article) and [that](#nowhere).\n");
+
+        var result = TestContent.Loader().Load(folder.Root, new ContentLoadOptions(IncludeDrafts: false, TestContent.Today));
+
+        Assert.Contains(result.Diagnostics, d => d.Code == DiagnosticCodes.MissingTitle && d.FilePath == path);
+        var link = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenLink);
+        Assert.Equal((path, 7, 5), (link.FilePath, link.Line, link.Column));
+        var anchor = Assert.Single(result.Diagnostics, d => d.Code == DiagnosticCodes.BrokenAnchor);
+        Assert.Equal((7, 33), (anchor.Line, anchor.Column));
+    }
+}

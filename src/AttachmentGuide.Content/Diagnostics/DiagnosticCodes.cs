@@ -104,4 +104,10 @@ public static partial class DiagnosticCodes
 
     /// <summary>A value in <c>site.yml</c> of the wrong kind; a default is used.</summary>
     public const string SiteInvalidValue = "AG0304";
+
+    /// <summary>
+    /// A <c>crisis_lines</c> entry (or the whole setting) that cannot be read: an error, since people in danger
+    /// would miss a number. A reload keeps the last good crisis lines.
+    /// </summary>
+    public const string CrisisLineUnreadable = "AG0305";
 }

@@ -15,6 +15,26 @@ internal static class CompletionMarkers
     /// <summary>The words that start a note for staff.</summary>
     public const string Marker = "TO COMPLETE";
 
+    /// <summary>
+    /// Reports each <c>TO COMPLETE</c> in the front matter, where staff mark a placeholder value with a YAML
+    /// comment (<c># TO COMPLETE: …</c>), which readers never see anyway.
+    /// </summary>
+    public static void ReportInFrontMatter(string? yaml, DiagnosticBag diagnostics)
+    {
+        var lines = (yaml ?? string.Empty).Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var index = lines[i].IndexOf(Marker, StringComparison.Ordinal);
+            if (index >= 0)
+            {
+                diagnostics.Warning(
+                    DiagnosticCodes.TemplateIncomplete, FrontMatterSplitter.YamlFirstLine + i, index + 1,
+                    $"a '{Marker}' note for staff is still in the front matter: a value here is a placeholder",
+                    "Put in the real value, then delete the note");
+            }
+        }
+    }
+
     public static void Apply(MarkdownDocument document, DiagnosticBag diagnostics)
     {
         // Found first, cut after: cutting while walking would change the tree being walked.

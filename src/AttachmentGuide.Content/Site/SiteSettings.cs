@@ -36,6 +36,15 @@ public sealed record SiteSettings(
     public IReadOnlyList<DateOnly> ClosedDates { get; init; } = [];
 
     /// <summary>The clinic's phone number as a <c>tel:</c> link, when there is one.</summary>
+    /// <summary>
+    /// True when site.yml says <c>crisis_lines: []</c> on purpose: a site with no crisis number may then start
+    /// in Production. A missing or broken setting never counts as this.
+    /// </summary>
+    public bool CrisisLinesEmptyOnPurpose { get; init; }
+
+    /// <summary>True when a crisis line in site.yml could not be read (so a reload keeps the last good ones).</summary>
+    public bool CrisisLinesBroken { get; init; }
+
     public string? ClinicTelUri => ClinicPhone is null ? null : TelUris.For(ClinicPhone);
 
     /// <summary>What the site runs on when <c>site.yml</c> is missing or broken: calm, safe, complete.</summary>

@@ -96,6 +96,7 @@ public static class SiteSettingsParser
                 "Write 'discreet_tab: true' or 'discreet_tab: false'");
         }
 
+        var crisis = ReadCrisisLines(fields, diagnostics);
         var settings = new SiteSettings(
             name,
             tagline,
@@ -106,13 +107,15 @@ public static class SiteSettingsParser
             fields.Text("clinic_email"),
             fields.Text("reply_promise") ?? defaults.ReplyPromise,
             crisisText,
-            ReadCrisisLines(fields, diagnostics),
+            crisis.Lines,
             quickExit ?? defaults.QuickExitUrl,
             discreet ?? false,
             fields.Text("discreet_title") ?? defaults.DiscreetTitle)
         {
             ReplyWithin = ReadReplyWithin(fields, diagnostics),
             ClosedDates = ReadClosedDates(fields, diagnostics),
+            CrisisLinesEmptyOnPurpose = crisis.EmptyOnPurpose,
+            CrisisLinesBroken = crisis.Broken,
         };
         return (settings, diagnostics.Items);
     }
@@ -185,19 +188,24 @@ public static class SiteSettingsParser
             : null;
     }
 
-    private static List<CrisisLine> ReadCrisisLines(YamlFields fields, DiagnosticBag diagnostics)
+    private static (List<CrisisLine> Lines, bool EmptyOnPurpose, bool Broken) ReadCrisisLines(YamlFields fields, DiagnosticBag diagnostics)
     {
         var lines = new List<CrisisLine>();
+        const string fix = "Write each line as '- label: Samaritans (24 hours)' with 'number: \"116 123\"' on the next line, indented under 'label'";
         switch (fields.Node("crisis_lines"))
         {
             case null:
+            case YamlScalarNode scalar when string.IsNullOrWhiteSpace(scalar.Value) && scalar.Style == YamlDotNet.Core.ScalarStyle.Plain:
                 // Not an error (the contract keeps missing keys warnings), but the one warning staff must see.
                 diagnostics.Warning(
                     DiagnosticCodes.SiteMissingKey, null, null,
                     "there is no 'crisis_lines' setting, so the crisis help on articles, the contact form and the thanks page lists no phone numbers",
-                    "Add 'crisis_lines:' with at least one line such as '- label: Samaritans (24 hours)' and 'number: \"116 123\"' indented below it");
-                return lines;
+                    "Add 'crisis_lines:' with at least one line such as '- label: Samaritans (24 hours)' and 'number: \"116 123\"' indented below it; write 'crisis_lines: []' only if the site must show none");
+                return (lines, false, false);
+            case YamlSequenceNode { Children.Count: 0 }:
+                return (lines, true, false);
             case YamlSequenceNode sequence:
+                var broken = false;
                 foreach (var item in sequence.Children)
                 {
                     var label = (item as YamlMappingNode)?.Children.FirstOrDefault(c => (c.Key as YamlScalarNode)?.Value == "label").Value as YamlScalarNode;
@@ -205,24 +213,26 @@ public static class SiteSettingsParser
                     if (string.IsNullOrWhiteSpace(label?.Value) || string.IsNullOrWhiteSpace(number?.Value))
                     {
                         var (line, column) = fields.PositionOf(item);
-                        diagnostics.Warning(
-                            DiagnosticCodes.SiteInvalidValue, line, column,
-                            "a crisis line needs both a 'label' and a 'number'; this one is left out",
-                            "Write it as '- label: Samaritans (24 hours)' with 'number: \"116 123\"' on the next line, indented");
+                        diagnostics.Error(
+                            DiagnosticCodes.CrisisLineUnreadable, line, column,
+                            "this crisis line cannot be read: it needs both a 'label' and a 'number', so people in danger would not see it",
+                            fix);
+                        broken = true;
                         continue;
                     }
 
                     lines.Add(new CrisisLine(label.Value.Trim(), number.Value.Trim()));
                 }
 
-                return lines;
-            default:
-                var (l, c) = fields.PositionOfValue("crisis_lines");
-                diagnostics.Warning(
-                    DiagnosticCodes.SiteInvalidValue, l, c,
-                    "crisis_lines must be a list of lines, each with a 'label' and a 'number'; none are shown",
-                    "Start each line with '- label: ...' and put 'number: \"...\"' under it");
-                return lines;
+                return (lines, false, broken);
+            case var other:
+                // 'Samaritans: 24 hours' under crisis_lines, or one line of text: a list was meant.
+                var (l, c) = fields.PositionOf(other);
+                diagnostics.Error(
+                    DiagnosticCodes.CrisisLineUnreadable, l, c,
+                    "crisis_lines cannot be read: it must be a list of lines, each with a 'label' and a 'number', so no crisis number is shown",
+                    fix);
+                return (lines, false, true);
         }
     }
 }

@@ -9,8 +9,8 @@ namespace AttachmentGuide.Web.Cli;
 public static class StrictCodes
 {
     /// <summary>
-    /// What a deploy refuses by default: an unfinished template, a broken link or anchor, and a file the site
-    /// would not read. Another check adds its code here (a missing image, say) to make it part of the default.
+    /// What a deploy refuses by default: an unfinished template, a broken link or anchor, a file the site
+    /// would not read, and a picture that is not in content/images/.
     /// </summary>
     public static IReadOnlyList<string> Default { get; } =
     [
@@ -18,6 +18,7 @@ public static class StrictCodes
         DiagnosticCodes.BrokenLink,
         DiagnosticCodes.BrokenAnchor,
         DiagnosticCodes.IgnoredFile,
+        DiagnosticCodes.ImageNotFound,
     ];
 
     /// <summary>The codes <paramref name="values"/> name (comma- or space-separated), or <see cref="Default"/> when none.</summary>

@@ -14,6 +14,7 @@ public sealed partial class SiteContent
 {
     private readonly ContentLoader _loader;
     private readonly bool _includeDrafts;
+    private readonly bool _requireCrisisLines;
     private readonly TimeProvider _time;
     private readonly ILogger<SiteContent> _logger;
     private readonly Lock _reloadLock = new();
@@ -34,6 +35,7 @@ public sealed partial class SiteContent
         _time = time;
         _logger = logger;
         _includeDrafts = environment.IsDevelopment();
+        _requireCrisisLines = environment.IsProduction();
         ContentPath = ContentFolderLocator.Resolve(options.Value.Path);
         _firstLoad = new Lazy<Task<ContentLibrary>>(() => Task.Run(LoadFirst), LazyThreadSafetyMode.ExecutionAndPublication);
     }
@@ -85,7 +87,18 @@ public sealed partial class SiteContent
     {
         try
         {
-            return _library = Load(previous: null);
+            var library = Load(previous: null);
+            var site = library.Site;
+            if (_requireCrisisLines && site.CrisisLines.Count == 0 && !site.CrisisLinesEmptyOnPurpose)
+            {
+                // People in danger read these pages: a live site without a single crisis number is refused,
+                // unless staff wrote 'crisis_lines: []' to say so on purpose.
+                throw new InvalidOperationException(
+                    $"{Path.Combine(ContentPath, ContentLoader.SiteFileName)} lists no crisis line that can be read, so the site does not start in Production. " +
+                    "Add 'crisis_lines:' with '- label: ...' and 'number: ...' (run check-content), or write 'crisis_lines: []' if the site must show none.");
+            }
+
+            return _library = library;
         }
         catch (Exception ex)
         {

@@ -9,6 +9,9 @@ public static class SitePages
     public const string Contact = "/contact";
     public const string Thanks = "/contact/thanks";
     public const string Privacy = "/privacy";
+
+    /// <summary>The clinic's own pages the site ships as templates (content/pages/), each at /SLUG.</summary>
+    public static readonly string[] ClinicPages = ["about", "therapists", "fees", "visit", "faq"];
     public const string NotFound = "/guide/no-such-article-for-browser-tests";
     public const string StaffLogin = "/staff/login";
 
@@ -17,6 +20,7 @@ public static class SitePages
     [
         "home", "article", "contact", "contact with errors", "thanks", "privacy", "not found", "staff login",
         "inquiry with safe-contact notice", "two-step set-up",
+        .. ClinicPages,
     ];
 
     /// <summary>Opens one of <see cref="States"/> in the session's tab.</summary>
@@ -59,6 +63,9 @@ public static class SitePages
                 break;
             case "staff login":
                 await ExpectOkAsync(session, StaffLogin);
+                break;
+            case var page when ClinicPages.Contains(page):
+                await ExpectOkAsync(session, "/" + page);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(state), state, "Unknown page state.");

@@ -22,6 +22,11 @@ public sealed class LighthouseTests(BrowserSite site)
     [InlineData("/")]
     [InlineData("/guide/what-causes-attachment-trauma")]
     [InlineData("/contact")]
+    [InlineData("/about")]
+    [InlineData("/therapists")]
+    [InlineData("/fees")]
+    [InlineData("/visit")]
+    [InlineData("/faq")]
     public async Task Page_scores_100_for_accessibility_best_practices_and_seo(string path)
     {
         site.RequireBrowser();

@@ -39,7 +39,7 @@ public sealed class CheckContentStrictTests : IDisposable
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(result.OutputLines, l => l.Contains("fees.md(8,1): error AG0220", StringComparison.Ordinal));
         Assert.Contains(result.OutputLines, l => l.Contains("ready.md(8,5): error AG0206", StringComparison.Ordinal));
-        Assert.Contains("strict: AG0206,AG0207,AG0220,AG0222", result.OutputLines[^1], StringComparison.Ordinal);
+        Assert.Contains("strict: AG0206,AG0207,AG0220,AG0222,AG0250", result.OutputLines[^1], StringComparison.Ordinal);
     }
 
     [Fact]
