@@ -15,6 +15,7 @@ public static class SiteCommandLine
         {
             CheckContentCommand.Create(),
             StaffCommand.Create(input),
+            NotifyCommand.Create(),
         };
         root.Add(HelpCommand.Create(root));
         foreach (var option in root.Options.ToList())

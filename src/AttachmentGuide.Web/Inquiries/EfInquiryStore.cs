@@ -54,11 +54,15 @@ public sealed class EfInquiryStore(SiteDbContext db, IDatabaseWriteGate gate, ID
         var total = await query.CountAsync(cancellationToken);
         var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
         pageNumber = Math.Clamp(pageNumber, 1, pageCount);
+        var now = time.GetUtcNow().UtcDateTime;
+        // Overdue requests first (oldest due first), then the rest newest first.
         var items = await query
-            .OrderByDescending(i => i.ReceivedAt)
+            .OrderByDescending(i => i.Status == InquiryStatus.New && i.ReplyDueAt != null && i.ReplyDueAt < now)
+            .ThenBy(i => i.Status == InquiryStatus.New && i.ReplyDueAt != null && i.ReplyDueAt < now ? i.ReplyDueAt : null)
+            .ThenByDescending(i => i.ReceivedAt)
             .Skip((pageNumber - 1) * pageSize)
             .Take(pageSize)
-            .Select(i => new InquirySummary(i.Id, i.Reference, i.ReceivedAt, i.Content.Name, i.Content.SourceSlug, i.Status))
+            .Select(i => new InquirySummary(i.Id, i.Reference, i.ReceivedAt, i.Content.Name, i.Content.SourceSlug, i.Status, i.ReplyDueAt))
             .ToListAsync(cancellationToken);
         return new InquiryPage(items, total, pageNumber, pageSize);
     }

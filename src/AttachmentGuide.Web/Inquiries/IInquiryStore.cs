@@ -12,7 +12,7 @@ public interface IInquiryStore
     /// <summary>The inquiry a form with this submission token already created, if any.</summary>
     Task<StoredInquiry?> FindBySubmissionTokenAsync(Guid submissionToken, CancellationToken cancellationToken);
 
-    /// <summary>Newest first, optionally only those with <paramref name="status"/>; pages count from 1.</summary>
+    /// <summary>Overdue New requests first, then newest first, optionally only those with <paramref name="status"/>; pages count from 1.</summary>
     Task<InquiryPage> ListAsync(InquiryStatus? status, int pageNumber, int pageSize, CancellationToken cancellationToken);
 
     Task<int> CountAsync(InquiryStatus status, CancellationToken cancellationToken);

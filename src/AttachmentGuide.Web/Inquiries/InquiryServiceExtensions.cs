@@ -7,6 +7,7 @@ public static class InquiryServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddScoped<IInquiryStore, EfInquiryStore>();
+        builder.Services.AddScoped<InboxCounts>();
         return builder;
     }
 }

@@ -26,7 +26,9 @@ public static class NotificationServiceExtensions
         services.AddSingleton<InquiryArrival>();
         services.AddSingleton<AlertComposer>();
         services.AddSingleton<SmtpMailer>();
+        services.AddSingleton<TestMessageSender>();
         services.AddScoped<OutboxDelivery>();
+        services.AddScoped<OutboxHistory>();
         return services;
     }
 }

@@ -74,8 +74,13 @@ public sealed class AlertDeliveryTests
         Assert.Equal(3, smtp.DataAttempts);
         Assert.Equal("554 5.7.1 Relaying denied", failed.LastResponse);
         Assert.Empty(smtp.Messages);
-        var audit = await StaffTestData.AuditAsync(factory);
-        Assert.Contains(audit, a => a.Action == "alert-failed" && a.InquiryId == inquiryId);
+        // The audit entry follows the mark.
+        var deadline = DateTime.UtcNow + Soon;
+        while (!(await StaffTestData.AuditAsync(factory)).Any(a => a.Action == "alert-failed" && a.InquiryId == inquiryId))
+        {
+            Assert.True(DateTime.UtcNow < deadline, "No alert-failed audit entry");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 
     [Fact]

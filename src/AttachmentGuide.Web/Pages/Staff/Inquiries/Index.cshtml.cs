@@ -1,4 +1,5 @@
 using AttachmentGuide.Web.Inquiries;
+using AttachmentGuide.Web.Notifications;
 using AttachmentGuide.Web.Staff;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -6,7 +7,7 @@ using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Pages.Staff.Inquiries;
 
-public sealed class IndexModel(IInquiryStore store, IOptions<ClinicOptions> clinic) : PageModel
+public sealed class IndexModel(IInquiryStore store, IOptions<ClinicOptions> clinic, IOptions<NotificationOptions> notifications, TimeProvider time) : PageModel
 {
     public const int PageSize = 25;
 
@@ -20,6 +21,11 @@ public sealed class IndexModel(IInquiryStore store, IOptions<ClinicOptions> clin
     public bool Deleted { get; private set; }
 
     public ClinicOptions Clinic => clinic.Value;
+
+    public bool AlertsOn => notifications.Value.Enabled;
+
+    /// <summary>UTC, when the page was asked for: what "overdue" is measured against.</summary>
+    public DateTime Now { get; } = time.GetUtcNow().UtcDateTime;
 
     // The query value is "p", not "page": "page" collides with the Razor Pages route value.
     public async Task OnGetAsync(string? status, int p, bool deleted, CancellationToken cancellationToken)
