@@ -32,31 +32,47 @@ builder.AddNotifications();
 builder.AddStaff();
 builder.Services.AddRazorPages();
 
-await using var app = builder.Build();
-// Parsing every article is the longest start-up step; it runs while the rest of the host starts,
-// and a request that arrives first waits for it (ContentReadyMiddleware).
-var contentLoaded = app.StartLoadingContent();
-app.PrepareSiteDatabase();
-app.UseSitePipeline();
-app.MapStaticAssets();
-app.MapRazorPages().WithStaticAssets();
-app.MapFeeds();
-app.MapImages();
-
-await app.StartAsync();
 try
 {
-    await contentLoaded;
+    await RunSiteAsync(builder);
+    return 0;
 }
-catch
+catch (SiteStartupException ex) when (System.Reflection.Assembly.GetEntryAssembly() == typeof(Program).Assembly)
 {
-    // Content that cannot be loaded at all stops the site, as a failure before listening would.
-    await app.StopAsync();
-    throw;
+    // A fault the site names itself (a damaged database, keys that do not match): the operator needs its one
+    // message, which names the setting and the fix, not a stack trace around it. A test host (another entry
+    // assembly) gets the exception itself.
+    await Console.Error.WriteLineAsync($"The site did not start: {ex.Message}");
+    return 1;
 }
 
-await app.WaitForShutdownAsync();
-return 0;
+static async Task RunSiteAsync(WebApplicationBuilder builder)
+{
+    await using var app = builder.Build();
+    // Parsing every article is the longest start-up step; it runs while the rest of the host starts,
+    // and a request that arrives first waits for it (ContentReadyMiddleware).
+    var contentLoaded = app.StartLoadingContent();
+    app.PrepareSiteDatabase();
+    app.UseSitePipeline();
+    app.MapStaticAssets();
+    app.MapRazorPages().WithStaticAssets();
+    app.MapFeeds();
+    app.MapImages();
+
+    await app.StartAsync();
+    try
+    {
+        await contentLoaded;
+    }
+    catch
+    {
+        // Content that cannot be loaded at all stops the site, as a failure before listening would.
+        await app.StopAsync();
+        throw;
+    }
+
+    await app.WaitForShutdownAsync();
+}
 
 /// <summary>The entry point, public so integration tests can host the site.</summary>
 public partial class Program;

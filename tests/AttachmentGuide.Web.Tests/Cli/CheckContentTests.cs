@@ -196,7 +196,7 @@ public sealed partial class CheckContentTests : IDisposable
             Assert.Empty(result.StandardError);
             Assert.All(result.OutputLines.SkipLast(1), line => Assert.Matches(AnyDiagnosticPattern(), line));
             Assert.Contains("6 errors", result.OutputLines[^1], StringComparison.Ordinal);
-            Assert.Contains("1 article ready", result.OutputLines[^1], StringComparison.Ordinal);
+            Assert.Contains("1 article and 0 pages ready", result.OutputLines[^1], StringComparison.Ordinal);
             foreach (var name in files.Keys)
             {
                 Assert.Contains(Diagnostics(result), d => d.FullPath == Path.Combine(articles, name) && d.Severity == "error");

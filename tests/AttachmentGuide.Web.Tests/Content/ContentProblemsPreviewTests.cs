@@ -34,6 +34,8 @@ public sealed class ContentProblemsPreviewTests : IDisposable
         var lines = problems.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
         Assert.Contains(lines, line => line.Contains("sleep-and-safety.md(", StringComparison.Ordinal) && line.Contains("error AG0103", StringComparison.Ordinal));
         Assert.Contains(lines, line => line.Contains("sleep-and-safety.md(3,1): warning AG0201", StringComparison.Ordinal) && line.Contains("summary", StringComparison.Ordinal));
+        Assert.True(problems.QuerySelector("details")?.HasAttribute("open"), "With an error the list is open");
+        Assert.Contains("error AG0103", lines[0], StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,5 +71,9 @@ public sealed class ContentProblemsPreviewTests : IDisposable
 
         Assert.NotNull(problems);
         Assert.Contains(problems.QuerySelectorAll("li"), li => li.TextContent.Contains("about.md(", StringComparison.Ordinal) && li.TextContent.Contains("warning AG0220", StringComparison.Ordinal));
+        // Dozens of template notes must not push the page being previewed below the first screen.
+        var list = problems.QuerySelector("details");
+        Assert.NotNull(list);
+        Assert.False(list.HasAttribute("open"), "With warnings only the list starts closed");
     }
 }
