@@ -9,7 +9,7 @@ namespace AttachmentGuide.Web.Staff;
 /// bound to the account; Identity's own key (and with it the security stamp, which every other session is checked
 /// against) changes only when a code from the app proves the key was saved. Abandoning set-up ends no session.
 /// </summary>
-public sealed class AuthenticatorSetup(UserManager<StaffUser> users, IUserStore<StaffUser> store, IDataProtectionProvider protection)
+public sealed class AuthenticatorSetup(UserManager<StaffUser> users, IUserStore<StaffUser> store, IDataProtectionProvider protection, TotpReplayGuard replayGuard)
 {
     /// <summary>Long enough to find a phone and install an app.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(30);
@@ -56,13 +56,9 @@ public sealed class AuthenticatorSetup(UserManager<StaffUser> users, IUserStore<
 
         await keys.SetAuthenticatorKeyAsync(user, key, cancellationToken);
         var saved = await users.UpdateAsync(user);
-        if (!saved.Succeeded
-            || !await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code))
-        {
-            return false;
-        }
-
-        return (await users.SetTwoFactorEnabledAsync(user, true)).Succeeded;
+        // The code that turns it on is used up here, so it cannot then sign in a second time.
+        return saved.Succeeded
+            && await replayGuard.UseOnceAsync(user, code, async () => (await users.SetTwoFactorEnabledAsync(user, true)).Succeeded);
     }
 
     private ITimeLimitedDataProtector Protector(StaffUser user) =>

@@ -27,25 +27,38 @@ public sealed class TotpReplayGuard(UserManager<StaffUser> users)
     /// </summary>
     public async Task<SignInResult> SignInOnceAsync(StaffUser user, string code, Func<Task<SignInResult>> signIn)
     {
-        ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(signIn);
+        var result = SignInResult.Failed;
+        await UseOnceAsync(user, code, async () =>
+        {
+            result = await signIn();
+            return result.Succeeded;
+        });
+        return result;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="use"/> (turning two-step sign-in on or off, say) only when <paramref name="code"/> is the
+    /// account's current code and later than the last step accepted, and remembers the step when it succeeds: one
+    /// code proves one thing, once, wherever it is typed.
+    /// </summary>
+    public async Task<bool> UseOnceAsync(StaffUser user, string code, Func<Task<bool>> use)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(code);
+        ArgumentNullException.ThrowIfNull(use);
         await Gate.WaitAsync();
         try
         {
             var step = await MatchingStepAsync(user, code);
             var last = long.TryParse(await users.GetAuthenticationTokenAsync(user, LoginProvider, TokenName), NumberStyles.None, CultureInfo.InvariantCulture, out var stored) ? stored : long.MinValue;
-            if (step is not { } matched || matched <= last)
+            if (step is not { } matched || matched <= last || !await use())
             {
-                return SignInResult.Failed;
+                return false;
             }
 
-            var result = await signIn();
-            if (result.Succeeded)
-            {
-                await users.SetAuthenticationTokenAsync(user, LoginProvider, TokenName, matched.ToString(CultureInfo.InvariantCulture));
-            }
-
-            return result;
+            await users.SetAuthenticationTokenAsync(user, LoginProvider, TokenName, matched.ToString(CultureInfo.InvariantCulture));
+            return true;
         }
         finally
         {

@@ -19,7 +19,7 @@ public static class SitePages
     public static readonly string[] States =
     [
         "home", "article", "contact", "contact with errors", "thanks", "privacy", "not found", "staff login",
-        "inquiry with safe-contact notice", "two-step set-up",
+        "inbox", "inquiry with safe-contact notice", "two-step set-up",
         .. ClinicPages,
     ];
 
@@ -44,6 +44,10 @@ public static class SitePages
                 break;
             case "thanks":
                 await SendContactFormAsync(session, "Sam Browser-Check");
+                break;
+            case "inbox":
+                await SendContactFormAsync(session, "Alex Inbox-Card");
+                await SignInAsStaffAsync(session);
                 break;
             case "inquiry with safe-contact notice":
                 await OpenSafeContactInquiryAsync(session);

@@ -29,6 +29,28 @@ public sealed class StaffPagesOnAPhoneTests(BrowserSite site)
     }
 
     [Fact]
+    public async Task TheInbox_IsAListOfCardsAt390PixelsWithTheReferenceOnOneLine()
+    {
+        await using var session = await site.OpenAsync(Phone390);
+        await SitePages.OpenAsync(session, "inbox");
+        var page = session.Page;
+
+        var row = page.Locator("tr.inbox-row").First;
+        var box = await row.BoundingBoxAsync();
+        Assert.NotNull(box);
+        Assert.True(box.X >= 0 && box.X + box.Width <= 390, $"The card spans {box.X}–{box.X + box.Width} px of a 390 px screen");
+        Assert.Equal("block", await row.EvaluateAsync<string>("r => getComputedStyle(r).display"));
+        var reference = row.Locator(".reference");
+        var lineHeight = await reference.EvaluateAsync<double>("e => parseFloat(getComputedStyle(e).lineHeight)");
+        var referenceBox = await reference.BoundingBoxAsync();
+        Assert.NotNull(referenceBox);
+        Assert.True(referenceBox.Height < lineHeight * 1.5, $"The reference wraps: {referenceBox.Height} px tall, a line is {lineHeight} px");
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "The inbox scrolls sideways at 390 px");
+        await session.ScreenshotAsync("staff-inbox-390");
+        session.AssertClean();
+    }
+
+    [Fact]
     public async Task ThePasswordField_IsStyledLikeTheEmailFieldAndAtLeast44PixelsTall()
     {
         await using var session = await site.OpenAsync(SessionOptions.Phone);

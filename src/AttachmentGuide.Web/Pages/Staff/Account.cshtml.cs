@@ -11,6 +11,7 @@ public sealed class AccountModel(
     UserManager<StaffUser> userManager,
     SignInManager<StaffUser> signInManager,
     AuthenticatorSetup authenticator,
+    TotpReplayGuard replayGuard,
     AuditLog audit) : PageModel
 {
     public const string Issuer = "AttachmentGuide";
@@ -179,7 +180,8 @@ public sealed class AccountModel(
         if (digits.Length == 6 && digits.All(char.IsAsciiDigit))
         {
             // Staff passwords are at least 12 characters, so six digits can only be a code.
-            return await userManager.VerifyTwoFactorTokenAsync(user, userManager.Options.Tokens.AuthenticatorTokenProvider, digits);
+            // A code already used (to sign in, say) proves nothing a second time.
+            return await replayGuard.UseOnceAsync(user, digits, () => Task.FromResult(true));
         }
 
         return typed.Length > 0 && await userManager.CheckPasswordAsync(user, proof!);

@@ -194,8 +194,9 @@ public sealed class AccountTwoFactorTests(StaffSiteFactory site) : IClassFixture
         await SignInWithCodeAsync(laptop, email, AuthenticatorApp.Code(key, 1));
 
         var account = await phone.GetDocumentAsync("/staff/account");
-        // The next step's code: the current one may already have been used to sign in.
-        using var off = await phone.PostFormAsync(account, "Disable", ("proof", proofKind == "code" ? AuthenticatorApp.Code(key, 1) : StaffTestData.Password));
+        // Two steps ahead: the current code turned it on and the next one signed the laptop in, and a used code
+        // proves nothing twice.
+        using var off = await phone.PostFormAsync(account, "Disable", ("proof", proofKind == "code" ? AuthenticatorApp.Code(key, 2) : StaffTestData.Password));
 
         Assert.Equal("/staff/account?notice=off", off.Headers.Location?.OriginalString);
         await AssertSignedInAsync(phone, "The session that turned two-step sign-in off");
@@ -203,6 +204,46 @@ public sealed class AccountTwoFactorTests(StaffSiteFactory site) : IClassFixture
         Assert.Contains(await StaffTestData.AuditAsync(site), a => a.Actor == email && a.Action == AuditActions.TwoFactorOff);
         using var fresh = new StaffBrowser(site);
         await fresh.SignInOrFailAsync(email);
+    }
+
+    [Fact]
+    public async Task A_code_that_turned_it_on_or_signed_in_proves_nothing_a_second_time()
+    {
+        const string email = "code-once@clinic.example";
+        await StaffTestData.CreateStaffAsync(site, email);
+        using var phone = new StaffBrowser(site);
+        await phone.SignInOrFailAsync(email);
+        var setup = await StartSetUpAsync(phone);
+        var key = KeyOn(setup);
+        // Each code is taken once, so a 30-second step ending mid-test cannot hand the test a fresh one.
+        var first = AuthenticatorApp.Code(key);
+        var next = AuthenticatorApp.Code(key, 1);
+        using (var confirmed = await phone.PostFormAsync(setup, "Confirm", ("code", first)))
+        {
+            Assert.Equal("/staff/account?notice=on", confirmed.Headers.Location?.OriginalString);
+        }
+
+        // The code that turned it on cannot then sign another device in.
+        using var laptop = new StaffBrowser(site);
+        using (var password = await laptop.SignInAsync(email, StaffTestData.Password))
+        {
+            var codePage = await laptop.GetDocumentAsync("/staff/login/code");
+            using var refused = await laptop.PostAsync("/staff/login/code", [
+                new(StaffBrowser.AntiforgeryField, StaffBrowser.Token(codePage)),
+                new("Input.Code", first),
+                new("ReturnUrl", string.Empty),
+            ]);
+            Assert.NotEqual("/staff/inquiries", refused.Headers.Location?.OriginalString);
+        }
+
+        // A code used to sign in cannot turn it off.
+        using var tablet = new StaffBrowser(site);
+        await SignInWithCodeAsync(tablet, email, next);
+        var account = await phone.GetDocumentAsync("/staff/account");
+        using var off = await phone.PostFormAsync(account, "Disable", ("proof", next));
+
+        Assert.Equal(HttpStatusCode.OK, off.StatusCode);
+        Assert.NotNull((await HtmlHelpers.ParseAsync(off)).QuerySelector("#proof-error"));
     }
 
     private static async Task SignInWithCodeAsync(StaffBrowser browser, string email, string code)

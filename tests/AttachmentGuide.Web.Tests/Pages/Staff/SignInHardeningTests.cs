@@ -121,7 +121,7 @@ public sealed class SignInHardeningTests
             key = (await users.GetAuthenticatorKeyAsync(stored))!;
         }
 
-        var code = TotpCodes.Now(key);
+        var code = AuthenticatorApp.Code(key);
         using var first = new StaffBrowser(site);
         using var firstTry = await SignInWithCodeAsync(first, email, code);
         using var second = new StaffBrowser(site);
