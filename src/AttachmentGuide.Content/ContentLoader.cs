@@ -1,7 +1,5 @@
-using System.Text;
 using AttachmentGuide.Content.Diagnostics;
 using AttachmentGuide.Content.Images;
-using AttachmentGuide.Content.Limits;
 using AttachmentGuide.Content.Site;
 
 namespace AttachmentGuide.Content;
@@ -25,8 +23,6 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
 
     /// <summary>The folder of images inside the content folder, served at <c>/images/</c>.</summary>
     public const string ImagesFolder = "images";
-
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>
     /// Loads <paramref name="contentRoot"/>. A file with an error is left out, unless
@@ -109,7 +105,7 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
             return SiteSettings.Defaults;
         }
 
-        if (!TryRead(path, out var text, out var problem))
+        if (!ContentFileReader.TryRead(path, out var text, out var problem))
         {
             diagnostics.Add(problem!);
             return SiteSettings.Defaults;
@@ -143,73 +139,11 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
         return files
             .AsParallel()
             .AsOrdered()
-            .Select(file => TryRead(file, out var text, out var problem)
+            .Select(file => ContentFileReader.TryRead(file, out var text, out var problem)
                 ? parser.Parse(file, text, today, images)
                 : new ArticleParseResult(null, file, null, [problem!]))
             .ToList();
     }
-
-    private static bool TryRead(string path, out string text, out Diagnostic? problem)
-    {
-        var bytes = Array.Empty<byte>();
-        try
-        {
-            // Measured before reading, so a huge file costs nothing (a named pipe or device reports 0 and is read).
-            if (new FileInfo(path).Length is var length and > ContentLimits.MaxFileBytes)
-            {
-                problem = new Diagnostic(
-                    path, null, null, DiagnosticSeverity.Error, DiagnosticCodes.TooLarge,
-                    $"the file is {length:N0} bytes; the site reads files of at most {ContentLimits.MaxFileBytes:N0} bytes (1 MiB)",
-                    "Split it into several files, or remove what was pasted in by mistake");
-                text = string.Empty;
-                return false;
-            }
-
-            bytes = File.ReadAllBytes(path);
-            text = StrictUtf8.GetString(bytes);
-            problem = null;
-            return true;
-        }
-        catch (DecoderFallbackException ex)
-        {
-            var (line, column) = Utf8Position(bytes, ex.Index);
-            problem = new Diagnostic(
-                path, line, column, DiagnosticSeverity.Error, DiagnosticCodes.UnreadableFile,
-                "the file is not UTF-8 text: the character here is in another encoding",
-                "Save it as 'UTF-8' in your editor (File > Save with Encoding > UTF-8), then check the character here");
-        }
-        catch (IOException ex)
-        {
-            problem = Unreadable(path, ex);
-        }
-        catch (UnauthorizedAccessException ex)
-        {
-            problem = Unreadable(path, ex);
-        }
-
-        text = string.Empty;
-        return false;
-    }
-
-    /// <summary>The line and column (from 1, in characters) of the byte at <paramref name="index"/>, all valid UTF-8 before it.</summary>
-    private static (int Line, int Column) Utf8Position(byte[] bytes, int index)
-    {
-        index = Math.Clamp(index, 0, bytes.Length);
-        var before = bytes.AsSpan(0, index);
-        var lineStart = before.LastIndexOf((byte)'\n') + 1;
-        var column = StrictUtf8.GetCharCount(before[lineStart..]) + 1;
-        if (lineStart == 0 && before.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            column--;
-        }
-
-        return (1 + before.Count((byte)'\n'), column);
-    }
-
-    private static Diagnostic Unreadable(string path, Exception ex) => new(
-        path, null, null, DiagnosticSeverity.Error, DiagnosticCodes.UnreadableFile,
-        $"the file cannot be read ({ex.Message.TrimEnd('.')})",
-        "Check that the file exists and that the site may read it");
 
     private static List<Article> KeepUniqueSlugs(List<ArticleParseResult> results, List<Diagnostic> diagnostics)
     {
