@@ -5,7 +5,7 @@ namespace AttachmentGuide.Web.Tests.Content;
 /// <summary>A live site with no crisis number at all refuses to start, unless staff said so on purpose.</summary>
 public sealed class CrisisLinesStartupTests : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly string _content = Directory.CreateTempSubdirectory("ag-crisis-").FullName;
     private readonly SiteDataFolder _data = new("ag-crisis-data-");
 

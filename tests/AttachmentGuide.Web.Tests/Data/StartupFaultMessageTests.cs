@@ -21,7 +21,7 @@ public sealed class StartupFaultMessageTests : IDisposable
         environment["Content__Path"] = TestPaths.RealContent;
 
         var failure = await Assert.ThrowsAsync<InvalidOperationException>(
-            () => SiteProcess.StartAsync(environment, Path.GetTempPath(), TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken));
+            () => SiteProcess.StartAsync(environment, Path.GetTempPath(), TimeSpan.FromSeconds(90), TestContext.Current.CancellationToken));
 
         Assert.Contains("exited with code 1", failure.Message, StringComparison.Ordinal);
         Assert.Contains("The site did not start: ", failure.Message, StringComparison.Ordinal);

@@ -10,7 +10,7 @@ public sealed class DurabilityTests : IDisposable
 {
     private const int AcknowledgedBeforeKill = 150;
     private const int Workers = 4;
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly SiteDataFolder _data = new("ag-durability-");
 

@@ -8,7 +8,7 @@ namespace AttachmentGuide.Web.Tests.Notifications;
 /// <summary>The site as its own process, killed with SIGKILL after the 303 while the mail server is down.</summary>
 public sealed class AlertCrashTests : IDisposable
 {
-    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(30);
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
     private readonly SiteDataFolder _data = new("ag-alert-crash-");
 
     [Fact]
