@@ -48,7 +48,10 @@ catch (SiteStartupException ex) when (System.Reflection.Assembly.GetEntryAssembl
 
 static async Task RunSiteAsync(WebApplicationBuilder builder)
 {
-    await using var app = builder.Build();
+    // Disposed only after a clean shutdown, not by `await using`: a start-up fault then reaches a test host (which
+    // is waiting on this app) as itself, not as an ObjectDisposedException from a provider disposed under it.
+    // The process ends after a fault anyway.
+    var app = builder.Build();
     // Parsing every article is the longest start-up step; it runs while the rest of the host starts,
     // and a request that arrives first waits for it (ContentReadyMiddleware).
     var contentLoaded = app.StartLoadingContent();
@@ -72,6 +75,7 @@ static async Task RunSiteAsync(WebApplicationBuilder builder)
     }
 
     await app.WaitForShutdownAsync();
+    await app.DisposeAsync();
 }
 
 /// <summary>The entry point, public so integration tests can host the site.</summary>
