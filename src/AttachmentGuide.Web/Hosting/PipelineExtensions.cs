@@ -21,7 +21,7 @@ public static class PipelineExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(Health.HealthEndpoints.QuietRequestLogging);
         app.UseMiddleware<ContentReadyMiddleware>();
         app.UseMiddleware<FormBodyLimitMiddleware>();
         app.UseMiddleware<Forms.NulCharacterFormMiddleware>();
