@@ -7,9 +7,10 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace AttachmentGuide.Web.Health;
 
 /// <summary>
-/// A write that is rolled back, on a fresh (unpooled) connection through the write gate: the gate refuses a database
-/// file that was moved or replaced, and a fresh connection sees a file or mount that has become read-only, which the
-/// site's long-open pooled connections would not notice until a submission failed.
+/// A real, committed write through the write gate: <c>user_version</c> set to the value it has. The gate refuses a
+/// database file that was moved or replaced. A rolled-back write would prove nothing here: in WAL mode it never
+/// reaches the disk, and SQLite reuses the process's open descriptor, so a file or mount that has become read-only
+/// shows only when a commit is written (one small WAL frame per probe).
 /// </summary>
 public sealed class DatabaseWritableCheck(SqliteConnectionString connectionString, IDatabaseWriteGate gate) : IHealthCheck
 {
@@ -22,7 +23,7 @@ public sealed class DatabaseWritableCheck(SqliteConnectionString connectionStrin
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(GateWait);
             using var turn = await gate.EnterAsync(timeout.Token);
-            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString.Value) { Pooling = false, DefaultTimeout = 5 }.ToString());
+            await using var connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString.Value) { DefaultTimeout = 5 }.ToString());
             await connection.OpenAsync(cancellationToken);
             await using var command = connection.CreateCommand();
             command.CommandText = "PRAGMA user_version;";
@@ -31,7 +32,7 @@ public sealed class DatabaseWritableCheck(SqliteConnectionString connectionStrin
             command.Transaction = (SqliteTransaction)transaction;
             command.CommandText = string.Create(CultureInfo.InvariantCulture, $"PRAGMA user_version = {version};");
             await command.ExecuteNonQueryAsync(cancellationToken);
-            await transaction.RollbackAsync(cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)

@@ -45,10 +45,15 @@ public static class HealthEndpoints
 
     public static bool IsHealthPath(PathString path) => path.StartsWithSegments(PathPrefix, StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>For <c>UseSerilogRequestLogging</c>: health requests at Debug, errors still as errors, everything else as before.</summary>
-    public static void QuietRequestLogging(RequestLoggingOptions options)
+    /// <summary>
+    /// For <c>UseSerilogRequestLogging</c>: health requests at Debug, errors still as errors, everything else at
+    /// Information. The request lines go to the site's own logger: the middleware's default is Serilog's static
+    /// logger, which stays silent because each host keeps its own (<c>preserveStaticLogger</c>).
+    /// </summary>
+    public static void QuietRequestLogging(RequestLoggingOptions options, IServiceProvider services)
     {
         ArgumentNullException.ThrowIfNull(options);
+        options.Logger ??= services.GetService<Serilog.ILogger>();
         options.GetLevel = (context, _, exception) =>
             exception is not null ? LogEventLevel.Error
             : IsHealthPath(context.Request.Path) ? LogEventLevel.Debug
