@@ -66,6 +66,27 @@ public sealed class BackupCommandTests(BackedUpSite backedUp) : IClassFixture<Ba
     }
 
     [Fact]
+    public async Task Verify_reads_the_passphrase_from_a_file_and_refuses_a_wrong_one_in_one_line()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "ag-passphrase-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            File.WriteAllText(file, BackupCli.Passphrase + "\n");
+            var verified = await BackupCli.RunAsync(backedUp.Site.DataPath, null, "backup", "--verify", backedUp.BackupFile, "--passphrase-file", file);
+            File.WriteAllText(file, "not the passphrase at all\n");
+            var refused = await BackupCli.RunAsync(backedUp.Site.DataPath, null, "backup", "--verify", backedUp.BackupFile, "--passphrase-file", file);
+
+            Assert.True(verified.ExitCode == 0, verified.StandardError);
+            Assert.Equal(1, refused.ExitCode);
+            Assert.Equal(["backup --verify: the passphrase is wrong, or the backup file was changed"], refused.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    [Fact]
     public async Task Backup_asks_for_a_passphrase_of_at_least_12_characters()
     {
         var target = Path.Combine(Path.GetTempPath(), "ag-short-" + Guid.NewGuid().ToString("N") + ".agbackup");
