@@ -3,6 +3,7 @@ using AttachmentGuide.Web.Contact;
 using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Feeds;
+using AttachmentGuide.Web.Health;
 using AttachmentGuide.Web.Hosting;
 using AttachmentGuide.Web.Images;
 using AttachmentGuide.Web.Inquiries;
@@ -30,6 +31,7 @@ builder.AddInquiries();
 builder.AddContactForm();
 builder.AddNotifications();
 builder.AddStaff();
+builder.AddSiteHealth();
 builder.Services.AddRazorPages();
 
 try
@@ -61,6 +63,7 @@ static async Task RunSiteAsync(WebApplicationBuilder builder)
     app.MapRazorPages().WithStaticAssets();
     app.MapFeeds();
     app.MapImages();
+    app.MapSiteHealth();
 
     await app.StartAsync();
     try

@@ -16,6 +16,8 @@ public static class SiteCommandLine
             CheckContentCommand.Create(),
             StaffCommand.Create(input),
             NotifyCommand.Create(),
+            BackupCommand.Create(input),
+            RestoreCommand.Create(input),
         };
         root.Add(HelpCommand.Create(root));
         foreach (var option in root.Options.ToList())

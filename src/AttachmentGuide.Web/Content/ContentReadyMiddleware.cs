@@ -11,7 +11,8 @@ public sealed class ContentReadyMiddleware(RequestDelegate next, SiteContent con
     {
         ArgumentNullException.ThrowIfNull(context);
         var firstLoad = content.FirstLoad;
-        if (!firstLoad.IsCompletedSuccessfully)
+        // The health endpoints answer at once: live while content loads, ready with 503 until it has.
+        if (!firstLoad.IsCompletedSuccessfully && !Health.HealthEndpoints.IsHealthPath(context.Request.Path))
         {
             try
             {

@@ -21,7 +21,7 @@ public static class PipelineExtensions
         }
 
         app.UseStatusCodePagesWithReExecute("/status/{0}");
-        app.UseSerilogRequestLogging();
+        app.UseSerilogRequestLogging(options => Health.HealthEndpoints.QuietRequestLogging(options, app.Services));
         app.UseMiddleware<ContentReadyMiddleware>();
         app.UseMiddleware<FormBodyLimitMiddleware>();
         app.UseMiddleware<Forms.NulCharacterFormMiddleware>();

@@ -1,4 +1,5 @@
 using AttachmentGuide.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Notifications;
@@ -10,6 +11,7 @@ public static class NotificationServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddNotificationServices(builder.Configuration);
+        builder.Services.TryAddSingleton<Health.OutboxHeartbeat>();
         builder.Services.AddHostedService<OutboxSender>();
         return builder;
     }

@@ -11,6 +11,7 @@ public sealed partial class OutboxSender(
     OutboxSignal signal,
     IOptions<NotificationOptions> options,
     TimeProvider time,
+    Health.OutboxHeartbeat heartbeat,
     ILogger<OutboxSender> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
@@ -32,6 +33,7 @@ public sealed partial class OutboxSender(
             {
                 await using var scope = scopes.CreateAsyncScope();
                 var next = await scope.ServiceProvider.GetRequiredService<OutboxDelivery>().RunDueAsync(stoppingToken);
+                heartbeat.Beat();
                 if (next is { } due)
                 {
                     var untilDue = due - time.GetUtcNow().UtcDateTime;
