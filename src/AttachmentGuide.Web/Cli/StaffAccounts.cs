@@ -19,6 +19,10 @@ public sealed class StaffAccounts : IAsyncDisposable
 
     public UserManager<StaffUser> Users => _scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
 
+    public StaffRoleChanges Roles => _scope.ServiceProvider.GetRequiredService<StaffRoleChanges>();
+
+    public AuditLog Audit => _scope.ServiceProvider.GetRequiredService<AuditLog>();
+
     public TimeProvider Time => _scope.ServiceProvider.GetRequiredService<TimeProvider>();
 
     /// <summary>

@@ -18,6 +18,8 @@ public static class StaffServices
         // and no key folder is created beside the database.
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
         services.AddStaffIdentityCore().AddDefaultTokenProviders();
+        services.AddScoped<StaffRoleChanges>();
+        services.AddScoped<AuditLog>();
         return services.BuildServiceProvider();
     }
 }

@@ -35,5 +35,6 @@ public sealed class SiteDbContext(DbContextOptions<SiteDbContext> options, Perso
         builder.ApplyConfiguration(new InquiryConfiguration(Protector.Converter));
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new OutboxMessageConfiguration());
+        builder.ApplyConfiguration(new StaffRoleConfiguration());
     }
 }

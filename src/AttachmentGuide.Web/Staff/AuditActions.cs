@@ -18,4 +18,6 @@ public static class AuditActions
     public const string PasswordChange = "password-change";
     public const string TwoFactorOn = "two-factor-on";
     public const string TwoFactorOff = "two-factor-off";
+    public const string AccessDenied = "access-denied";
+    public const string RoleChange = "role-change";
 }

@@ -1,6 +1,6 @@
 namespace AttachmentGuide.Web.Staff;
 
-/// <summary>One staff action on the inbox: who, what, when, which inquiry. Never the inquiry's contents.</summary>
+/// <summary>One staff action: who, what, when, which inquiry or which detail. Never the inquiry's contents.</summary>
 public sealed class AuditEntry
 {
     public long Id { get; set; }
@@ -14,4 +14,10 @@ public sealed class AuditEntry
     public required string Action { get; set; }
 
     public Guid? InquiryId { get; set; }
+
+    /// <summary>
+    /// What an entry about no inquiry needs besides: the path refused (never its query), or an account's roles before
+    /// and after a change. Never what a person wrote.
+    /// </summary>
+    public string? Detail { get; set; }
 }

@@ -8,14 +8,22 @@ public sealed partial class AuditLog(SiteDbContext db, IDatabaseWriteGate gate, 
     /// <summary>The actor recorded for a sign-in attempt that named no existing account.</summary>
     public const string UnknownAccount = "(no such account)";
 
-    public async Task RecordAsync(string actor, string action, Guid? inquiryId, CancellationToken cancellationToken)
+    /// <summary>The longest <see cref="AuditEntry.Detail"/> stored; a longer one is cut.</summary>
+    public const int DetailLength = 500;
+
+    public Task RecordAsync(string actor, string action, Guid? inquiryId, CancellationToken cancellationToken) =>
+        RecordAsync(actor, action, inquiryId, null, cancellationToken);
+
+    public async Task RecordAsync(string actor, string action, Guid? inquiryId, string? detail, CancellationToken cancellationToken)
     {
         // One line per entry, whatever an actor name holds.
         actor = Forms.FormText.CleanLine(actor) ?? UnknownAccount;
         actor = actor.Length > 256 ? actor[..256] : actor;
+        detail = Forms.FormText.CleanLine(detail);
+        detail = detail?.Length > DetailLength ? detail[..DetailLength] : detail;
         using (await gate.EnterAsync(cancellationToken))
         {
-            db.AuditEntries.Add(new AuditEntry { At = time.GetUtcNow().UtcDateTime, Actor = actor, Action = action, InquiryId = inquiryId });
+            db.AuditEntries.Add(new AuditEntry { At = time.GetUtcNow().UtcDateTime, Actor = actor, Action = action, InquiryId = inquiryId, Detail = detail });
             await db.SaveChangesAsync(cancellationToken);
             db.ChangeTracker.Clear();
         }

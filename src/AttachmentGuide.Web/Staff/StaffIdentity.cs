@@ -22,7 +22,8 @@ public static class StaffIdentity
             options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             options.SignIn.RequireConfirmedAccount = false;
         });
-        identity.AddEntityFrameworkStores<SiteDbContext>().AddPasswordValidator<StaffPasswordValidator>();
+        // Roles before the stores, so the EF role store is registered with them.
+        identity.AddRoles<IdentityRole>().AddEntityFrameworkStores<SiteDbContext>().AddPasswordValidator<StaffPasswordValidator>();
         return identity;
     }
 }

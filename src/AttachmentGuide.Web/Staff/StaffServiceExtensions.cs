@@ -32,7 +32,8 @@ public static class StaffServiceExtensions
             options.SlidingExpiration = true;
             options.LoginPath = StaffPathPrefix + "/login";
             options.LogoutPath = StaffPathPrefix + "/logout";
-            options.AccessDeniedPath = StaffPathPrefix + "/login";
+            // A signed-in account without the page's role gets a 403 page, not a trip to sign-in.
+            options.Events.OnRedirectToAccessDenied = StaffAccessDenied.RefuseAsync;
             var validateStamp = options.Events.OnValidatePrincipal;
             options.Events.OnSigningIn = context => SessionLimits.StampSignInTime(context, time);
             options.Events.OnValidatePrincipal = async context =>
@@ -45,7 +46,7 @@ public static class StaffServiceExtensions
                 }
             };
         });
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorizationBuilder().AddStaffPolicies();
         // Post-configured: Razor Pages' own options setup replaces the convention collection, which would drop
         // these if AddStaff() ran before AddRazorPages(), and the staff pages would be open to anyone.
         builder.Services.PostConfigure<RazorPagesOptions>(options =>
@@ -53,12 +54,14 @@ public static class StaffServiceExtensions
             options.Conventions.AuthorizeFolder("/Staff");
             options.Conventions.AllowAnonymousToPage("/Staff/Login");
             options.Conventions.AllowAnonymousToPage("/Staff/LoginTwoFactor");
+            StaffPolicies.ApplyStaffRoleConventions(options.Conventions);
         });
         builder.Services.AddValidatedOptions<SignInThrottleOptions>(builder.Configuration, SignInThrottleOptions.SectionName);
         builder.Services.AddSingleton<SignInThrottle>();
         builder.Services.AddSingleton<DummyPasswordCheck>();
         builder.Services.AddScoped<TotpReplayGuard>();
         builder.Services.AddScoped<AuditLog>();
+        builder.Services.AddScoped<StaffRoleChanges>();
         builder.Services.AddScoped<AuthenticatorSetup>();
         builder.Services.AddScoped<RetentionSweeper>();
         builder.Services.AddHostedService<RetentionService>();

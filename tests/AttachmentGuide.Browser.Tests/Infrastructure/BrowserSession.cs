@@ -14,12 +14,14 @@ public sealed class BrowserSession : IAsyncDisposable
     public const string NeutralPageTitle = "Neutral page (stand-in for the quick-exit site)";
 
     private const string NotFoundConsolePrefix = "Failed to load resource: the server responded with a status of 404";
+    private const string ForbiddenConsolePrefix = "Failed to load resource: the server responded with a status of 403";
 
     private readonly ConcurrentQueue<string> requests = new();
     private readonly ConcurrentQueue<string> blocked = new();
     private readonly ConcurrentQueue<ExitRequest> exitRequests = new();
     private readonly ConcurrentQueue<string> consoleErrors = new();
     private readonly ConcurrentBag<string> expectedNotFound = [];
+    private readonly ConcurrentBag<string> expectedForbidden = [];
 
     private BrowserSession(IBrowserContext context, SiteProcess site, string databasePath)
     {
@@ -81,6 +83,13 @@ public sealed class BrowserSession : IAsyncDisposable
     public Task<IResponse?> GotoNotFoundAsync(string pathAndQuery)
     {
         expectedNotFound.Add(Site.Url(pathAndQuery));
+        return GotoAsync(pathAndQuery);
+    }
+
+    /// <summary>Navigates to a staff page the test expects to be refused (403), so Chromium's console line for its status is allowed.</summary>
+    public Task<IResponse?> GotoForbiddenAsync(string pathAndQuery)
+    {
+        expectedForbidden.Add(Site.Url(pathAndQuery));
         return GotoAsync(pathAndQuery);
     }
 
@@ -199,6 +208,12 @@ public sealed class BrowserSession : IAsyncDisposable
             var location = message.Location ?? "";
             if (message.Text.StartsWith(NotFoundConsolePrefix, StringComparison.Ordinal)
                 && expectedNotFound.Any(url => location.StartsWith(url, StringComparison.Ordinal)))
+            {
+                return;
+            }
+
+            if (message.Text.StartsWith(ForbiddenConsolePrefix, StringComparison.Ordinal)
+                && expectedForbidden.Any(url => location.StartsWith(url, StringComparison.Ordinal)))
             {
                 return;
             }

@@ -26,9 +26,12 @@ public sealed class BrowserSite : IAsyncLifetime
 
     public const string StaffPassword = "quiet river lantern mosaic 42";
 
+    /// <summary>An account with the editor role alone, for the 403 page (same password as <see cref="StaffEmail"/>).</summary>
+    public const string EditorEmail = "browser-editor@clinic.example";
+
     private readonly SiteDataFolder data = new("ag-browser-tests-");
     private readonly SemaphoreSlim staffAccount = new(1, 1);
-    private bool staffAccountMade;
+    private readonly HashSet<string> accountsMade = new(StringComparer.Ordinal);
     private SiteProcess? site;
     private IPlaywright? playwright;
     private IBrowser? browser;
@@ -81,14 +84,22 @@ public sealed class BrowserSite : IAsyncLifetime
         return session;
     }
 
-    /// <summary>Makes <see cref="StaffEmail"/> once, with the site's own <c>staff add</c> command, as the clinic does.</summary>
-    public async Task EnsureStaffAccountAsync()
+    /// <summary>
+    /// Makes <see cref="StaffEmail"/> (an admin, so every staff page opens) once, with the site's own
+    /// <c>staff add</c> command, as the clinic does.
+    /// </summary>
+    public Task EnsureStaffAccountAsync() => EnsureAccountAsync(StaffEmail, "admin");
+
+    /// <summary>Makes <see cref="EditorEmail"/> once: an editor, whom the inbox refuses.</summary>
+    public Task EnsureEditorAccountAsync() => EnsureAccountAsync(EditorEmail, "editor");
+
+    private async Task EnsureAccountAsync(string email, string role)
     {
         var cancellationToken = TestContext.Current.CancellationToken;
         await staffAccount.WaitAsync(cancellationToken);
         try
         {
-            if (staffAccountMade)
+            if (accountsMade.Contains(email))
             {
                 return;
             }
@@ -101,7 +112,7 @@ public sealed class BrowserSite : IAsyncLifetime
                 RedirectStandardError = true,
                 UseShellExecute = false,
             };
-            foreach (var argument in new[] { RepositoryPaths.WebAppDll, "staff", "add", StaffEmail, "--password-stdin" })
+            foreach (var argument in new[] { RepositoryPaths.WebAppDll, "staff", "add", email, "--role", role, "--password-stdin" })
             {
                 start.ArgumentList.Add(argument);
             }
@@ -118,7 +129,7 @@ public sealed class BrowserSite : IAsyncLifetime
             var errors = command.StandardError.ReadToEndAsync(cancellationToken);
             await command.WaitForExitAsync(cancellationToken);
             Assert.True(command.ExitCode == 0, $"staff add failed ({command.ExitCode}): {await output}{await errors}");
-            staffAccountMade = true;
+            accountsMade.Add(email);
         }
         finally
         {

@@ -20,6 +20,7 @@ public static class SitePages
     [
         "home", "article", "contact", "contact with errors", "thanks", "privacy", "not found", "staff login",
         "inbox", "inquiry with safe-contact notice", "two-step set-up",
+        "staff accounts", "staff access denied",
         .. ClinicPages,
     ];
 
@@ -57,6 +58,15 @@ public static class SitePages
                 await ExpectOkAsync(session, "/staff/account");
                 await session.NavigateByAsync(() => session.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Set up two-step sign-in" }).ClickAsync());
                 await session.Page.Locator("svg.qr-code").WaitForAsync();
+                break;
+            case "staff accounts":
+                await SignInAsStaffAsync(session);
+                await ExpectOkAsync(session, "/staff/accounts");
+                break;
+            case "staff access denied":
+                await SignInAsEditorAsync(session);
+                var denied = await session.GotoForbiddenAsync("/staff/inquiries");
+                Assert.Equal(403, denied?.Status);
                 break;
             case "privacy":
                 await ExpectOkAsync(session, Privacy);
@@ -103,6 +113,18 @@ public static class SitePages
         await session.Page.Locator("#Input_Password").FillAsync(BrowserSite.StaffPassword);
         await session.NavigateByAsync(() => session.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
         Assert.Equal("/staff/inquiries", session.CurrentPath);
+    }
+
+    /// <summary>Signs in as the editor-only account, who lands on the account page (the inbox is not theirs).</summary>
+    public static async Task SignInAsEditorAsync(BrowserSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        await session.Fixture.EnsureEditorAccountAsync();
+        await ExpectOkAsync(session, StaffLogin);
+        await session.Page.Locator("#Input_Email").FillAsync(BrowserSite.EditorEmail);
+        await session.Page.Locator("#Input_Password").FillAsync(BrowserSite.StaffPassword);
+        await session.NavigateByAsync(() => session.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
+        Assert.Equal("/staff/account", session.CurrentPath);
     }
 
     /// <summary>Sends an inquiry that refuses voicemail and the clinic's name, signs in, and opens its detail page.</summary>

@@ -43,6 +43,17 @@ public sealed class StaffDatabase : IAsyncDisposable
 
     public Task AddAsync(string email, string password = StaffTestData.Password) => StaffTestData.CreateStaffAsync(Users, email, password);
 
+    /// <summary>An account with exactly these roles.</summary>
+    public Task AddWithRolesAsync(string email, params string[] roles) => StaffTestData.CreateStaffAsync(Users, email, StaffTestData.Password, roles);
+
+    public async Task<List<string>> RolesOfAsync(string email) =>
+        StaffRoles.Ordered(await Users.GetRolesAsync((await Users.FindByEmailAsync(email))!));
+
+    /// <summary>The audit entries' action and detail, oldest first.</summary>
+    public async Task<List<(string Actor, string Action, string? Detail)>> AuditAsync() =>
+        (await _scope.ServiceProvider.GetRequiredService<SiteDbContext>().AuditEntries.AsNoTracking().OrderBy(a => a.Id).ToListAsync(TestContext.Current.CancellationToken))
+            .Select(a => (a.Actor, a.Action, a.Detail)).ToList();
+
     public async Task<List<string>> EmailsAsync() =>
         await Users.Users.Select(u => u.Email!).OrderBy(e => e).ToListAsync(TestContext.Current.CancellationToken);
 

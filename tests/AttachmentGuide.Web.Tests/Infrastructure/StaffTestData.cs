@@ -39,14 +39,36 @@ public static class StaffTestData
         return await CreateStaffAsync(scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(), email, password);
     }
 
-    /// <summary>A confirmed account that locks out after failed sign-ins, as <c>staff add</c> makes it.</summary>
-    public static async Task<StaffUser> CreateStaffAsync(UserManager<StaffUser> users, string email, string password = Password)
+    /// <summary>An account with exactly <paramref name="roles"/> (none at all when empty).</summary>
+    public static async Task<StaffUser> CreateStaffWithRolesAsync(SiteFactory factory, string email, params string[] roles)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        using var scope = factory.Services.CreateScope();
+        return await CreateStaffAsync(scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>(), email, Password, roles);
+    }
+
+    /// <summary>
+    /// A confirmed account that locks out after failed sign-ins, as <c>staff add</c> makes it: with the
+    /// <c>inbox</c> role unless <paramref name="roles"/> are named.
+    /// </summary>
+    public static async Task<StaffUser> CreateStaffAsync(UserManager<StaffUser> users, string email, string password = Password, string[]? roles = null)
     {
         ArgumentNullException.ThrowIfNull(users);
         var user = new StaffUser { UserName = email, Email = email, EmailConfirmed = true, LockoutEnabled = true };
         var result = await users.CreateAsync(user, password);
         Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        var given = await users.AddToRolesAsync(user, roles ?? [StaffRoles.Inbox]);
+        Assert.True(given.Succeeded, string.Join("; ", given.Errors.Select(e => e.Description)));
         return user;
+    }
+
+    /// <summary>The account's roles as the database holds them now.</summary>
+    public static async Task<List<string>> RolesOfAsync(SiteFactory factory, string email)
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        using var scope = factory.Services.CreateScope();
+        var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+        return StaffRoles.Ordered(await users.GetRolesAsync((await users.FindByEmailAsync(email))!));
     }
 
     /// <summary>Fills in and posts the real contact form (with its antiforgery token), as a visitor would.</summary>

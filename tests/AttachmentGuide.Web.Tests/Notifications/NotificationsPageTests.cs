@@ -18,7 +18,8 @@ public sealed class NotificationsPageTests
         using var site = new AlertSiteFactory(smtp, ("Notifications:MaxAttempts", "2"));
         var stored = await StaffTestData.SaveAsync(site, "Never In An Email");
         await site.WaitForOutboxAsync(r => r.Status == OutboxStatus.Failed, TimeSpan.FromSeconds(20), "failed");
-        await StaffTestData.CreateStaffAsync(site, Email);
+        // The alerts page is a settings page: admin only (an admin also lands on the inbox after sign-in).
+        await StaffTestData.CreateStaffWithRolesAsync(site, Email, AttachmentGuide.Web.Staff.StaffRoles.Admin);
         using var staff = new StaffBrowser(site);
         await staff.SignInOrFailAsync(Email);
 

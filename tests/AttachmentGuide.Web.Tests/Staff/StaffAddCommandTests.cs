@@ -22,7 +22,7 @@ public sealed class StaffAddCommandTests : StaffCommandTest
         Assert.True(added.ExitCode == 0, added.StandardError);
         Assert.Contains("Database: " + DatabasePath, added.StandardError, StringComparison.Ordinal);
         Assert.Equal(0, list.ExitCode);
-        Assert.Equal([Email, "1 staff account"], list.OutputLines);
+        Assert.Equal([Email + " (roles: inbox)", "1 staff account"], list.OutputLines);
         await using var database = await StaffDatabase.OpenAsync(DatabasePath);
         Assert.True(await database.PasswordWorksAsync(Email, StaffTestData.Password));
     }

@@ -62,7 +62,7 @@ public sealed class StaffManageCommandTests : StaffCommandTest
         var list = await StaffAsync(null, "list");
 
         Assert.True(removed.ExitCode == 0, removed.StandardError);
-        Assert.Equal(["keep@b.example", "1 staff account"], list.OutputLines);
+        Assert.Equal(["keep@b.example (roles: inbox)", "1 staff account"], list.OutputLines);
     }
 
     [Fact]

@@ -87,7 +87,47 @@ public sealed class HtmlValidityTests(ContactSiteFactory factory) : IClassFixtur
             pages["/staff/account (two-step set-up, QR code)"] = await setup.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         }
 
+        await StaffRolePagesAsync(pages);
         return pages;
+    }
+
+    /// <summary>The accounts page (with a refused change) and the 403 page an editor gets at the inbox.</summary>
+    private async Task StaffRolePagesAsync(Dictionary<string, string> pages)
+    {
+        const string adminEmail = "validity-admin@clinic.example";
+        const string editorEmail = "validity-editor@clinic.example";
+        await StaffTestData.CreateStaffWithRolesAsync(factory, adminEmail, AttachmentGuide.Web.Staff.StaffRoles.Admin);
+        await StaffTestData.CreateStaffWithRolesAsync(factory, editorEmail, AttachmentGuide.Web.Staff.StaffRoles.Editor);
+        using var admin = new StaffBrowser(factory);
+        using (await admin.SignInAsync(adminEmail, StaffTestData.Password))
+        {
+        }
+
+        using (var list = await admin.GetAsync("/staff/accounts"))
+        {
+            pages["/staff/accounts"] = await list.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        // The only admin taking away their own admin role: refused, with the reason in the summary and on the card.
+        var accounts = await admin.GetDocumentAsync("/staff/accounts");
+        var card = accounts.QuerySelectorAll(".account-card").Single(c => c.QuerySelector("h2")?.TextContent == adminEmail);
+        using (var refused = await admin.PostAsync("/staff/accounts?handler=Roles", [
+            new(StaffBrowser.AntiforgeryField, StaffBrowser.Token(accounts)),
+            new("accountId", card.QuerySelector("input[name=accountId]")!.GetAttribute("value")!),
+            new("role", AttachmentGuide.Web.Staff.StaffRoles.Inbox)]))
+        {
+            Assert.Equal(System.Net.HttpStatusCode.OK, refused.StatusCode);
+            pages["/staff/accounts (with a refused change)"] = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        using var editor = new StaffBrowser(factory);
+        using (await editor.SignInAsync(editorEmail, StaffTestData.Password))
+        {
+        }
+
+        using var denied = await editor.GetAsync("/staff/inquiries");
+        Assert.Equal(System.Net.HttpStatusCode.Forbidden, denied.StatusCode);
+        pages["/staff/inquiries (403 page for an editor)"] = await denied.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 
     private static string? FindJava() =>

@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace AttachmentGuide.Web.Cli.Commands;
 
 /// <summary>
-/// <c>staff add|list|remove|reset-password</c>: manages staff accounts without starting the web server.
+/// <c>staff add|list|remove|roles|reset-password</c>: manages staff accounts without starting the web server.
 /// Needs only the database settings (<c>ConnectionStrings__Inquiries</c>), never the content folder.
 /// </summary>
 public static class StaffCommand
@@ -17,6 +17,7 @@ public static class StaffCommand
             StaffAddCommand.Create(input),
             StaffListCommand.Create(),
             StaffRemoveCommand.Create(),
+            StaffRolesCommand.Create(),
             StaffResetPasswordCommand.Create(input),
         };
 }

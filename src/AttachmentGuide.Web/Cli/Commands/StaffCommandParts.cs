@@ -15,6 +15,17 @@ public static class StaffCommandParts
         Description = "read the password as one line from standard input instead of typing it",
     };
 
+    /// <summary><c>--role R</c>, repeatable; the names are checked by <see cref="Staff.StaffRoleChanges"/>.</summary>
+    public static Option<string[]> Role(string description) => new("--role")
+    {
+        Description = description + " (" + Staff.StaffRoles.ValidNames + "; repeat for more than one)",
+        Arity = ArgumentArity.OneOrMore,
+        HelpName = "R",
+    };
+
+    /// <summary>The actor an audit entry names for a change made with a <c>staff</c> command rather than on the site.</summary>
+    public const string CommandActor = "(staff command)";
+
     /// <summary>Runs <paramref name="run"/> on the site's staff accounts, which must exist unless <paramref name="mayCreate"/>.</summary>
     public static Command WithAccounts(this Command command, bool mayCreate, Func<StaffCommandContext, Task<int>> run)
     {

@@ -1,10 +1,11 @@
 using System.CommandLine;
 using System.Globalization;
+using AttachmentGuide.Web.Staff;
 using Microsoft.EntityFrameworkCore;
 
 namespace AttachmentGuide.Web.Cli.Commands;
 
-/// <summary><c>staff list</c>: every account, with two-step sign-in and any lockout, then a count.</summary>
+/// <summary><c>staff list</c>: every account with its roles, two-step sign-in and any lockout, then a count.</summary>
 public static class StaffListCommand
 {
     public static Command Create() =>
@@ -17,7 +18,7 @@ public static class StaffListCommand
         var users = await accounts.Users.Users.OrderBy(u => u.Email).ToListAsync(context.CancellationToken);
         foreach (var user in users)
         {
-            var flags = new List<string>();
+            var flags = new List<string> { "roles: " + StaffRoles.Show(await accounts.Roles.RolesOfAsync(user)) };
             if (user.TwoFactorEnabled)
             {
                 flags.Add("two-step sign-in");
@@ -28,7 +29,7 @@ public static class StaffListCommand
                 flags.Add("locked until " + user.LockoutEnd.Value.ToString("u", CultureInfo.InvariantCulture));
             }
 
-            context.Output.WriteLine(flags.Count == 0 ? user.Email : $"{user.Email} ({string.Join(", ", flags)})");
+            context.Output.WriteLine($"{user.Email} ({string.Join("; ", flags)})");
         }
 
         context.Output.WriteLine(users.Count == 1 ? "1 staff account" : $"{users.Count} staff accounts");

@@ -14,6 +14,7 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.At).HasConversion(UtcDateTime.Converter);
         builder.Property(a => a.Actor).HasMaxLength(256);
         builder.Property(a => a.Action).HasMaxLength(32);
+        builder.Property(a => a.Detail).HasMaxLength(AuditLog.DetailLength);
         builder.HasIndex(a => a.At);
     }
 }

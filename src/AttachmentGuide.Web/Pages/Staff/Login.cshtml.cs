@@ -9,7 +9,7 @@ namespace AttachmentGuide.Web.Pages.Staff;
 
 [EnableRateLimiting(ContactServiceExtensions.PostPolicy)]
 public sealed class LoginModel(SignInManager<StaffUser> signInManager, SignInThrottle throttle, DummyPasswordCheck dummyPassword, AuditLog audit)
-    : SignInPageModel(audit)
+    : SignInPageModel(audit, signInManager.UserManager)
 {
     [BindProperty]
     public LoginInput Input { get; set; } = new();
@@ -46,7 +46,7 @@ public sealed class LoginModel(SignInManager<StaffUser> signInManager, SignInThr
         }
 
         // The account's own email, never the typed text: a typed value can hold a password or forged log lines.
-        return await FinishSignInAsync(result, account?.Email ?? AuditLog.UnknownAccount, cancellationToken);
+        return await FinishSignInAsync(result, account?.Email ?? AuditLog.UnknownAccount, account, cancellationToken);
     }
 
     /// <summary>

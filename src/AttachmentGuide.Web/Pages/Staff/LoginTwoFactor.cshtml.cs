@@ -8,7 +8,7 @@ namespace AttachmentGuide.Web.Pages.Staff;
 
 [EnableRateLimiting(ContactServiceExtensions.PostPolicy)]
 public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signInManager, TotpReplayGuard replayGuard, SignInThrottle throttle, AuditLog audit)
-    : SignInPageModel(audit)
+    : SignInPageModel(audit, signInManager.UserManager)
 {
     public async Task<IActionResult> OnGetAsync() =>
         await signInManager.GetTwoFactorAuthenticationUserAsync() is null ? RedirectToPage("/Staff/Login") : Page();
@@ -37,6 +37,6 @@ public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signInManager, 
             throttle.RecordFailure(throttleKey, address);
         }
 
-        return await FinishSignInAsync(result, user.Email ?? user.Id, cancellationToken);
+        return await FinishSignInAsync(result, user.Email ?? user.Id, user, cancellationToken);
     }
 }

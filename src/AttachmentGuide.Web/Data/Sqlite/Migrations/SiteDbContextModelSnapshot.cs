@@ -182,6 +182,10 @@ namespace AttachmentGuide.Web.Data.Sqlite.Migrations
                     b.Property<DateTime>("At")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Detail")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("InquiryId")
                         .HasColumnType("TEXT");
 
@@ -280,6 +284,29 @@ namespace AttachmentGuide.Web.Data.Sqlite.Migrations
                         .HasDatabaseName("RoleNameIndex");
 
                     b.ToTable("AspNetRoles", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = "6f1c3a52-0d5e-4b7a-9c1e-2a4b6d8e0f11",
+                            ConcurrencyStamp = "6f1c3a52-0d5e-4b7a-9c1e-2a4b6d8e0f11",
+                            Name = "inbox",
+                            NormalizedName = "INBOX"
+                        },
+                        new
+                        {
+                            Id = "7a2d4b63-1e6f-4c8b-8d2f-3b5c7e9f1a22",
+                            ConcurrencyStamp = "7a2d4b63-1e6f-4c8b-8d2f-3b5c7e9f1a22",
+                            Name = "editor",
+                            NormalizedName = "EDITOR"
+                        },
+                        new
+                        {
+                            Id = "8b3e5c74-2f70-4d9c-9e30-4c6d8f0a2b33",
+                            ConcurrencyStamp = "8b3e5c74-2f70-4d9c-9e30-4c6d8f0a2b33",
+                            Name = "admin",
+                            NormalizedName = "ADMIN"
+                        });
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
