@@ -8,6 +8,7 @@ using AttachmentGuide.Web.Images;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Notifications;
 using AttachmentGuide.Web.Staff;
+using AttachmentGuide.Web.Topics;
 
 if (HostArguments.NameACommand(args))
 {
@@ -30,6 +31,7 @@ builder.AddInquiries();
 builder.AddContactForm();
 builder.AddNotifications();
 builder.AddStaff();
+builder.AddTopics();
 builder.Services.AddRazorPages();
 
 try
