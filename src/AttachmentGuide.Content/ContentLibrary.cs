@@ -25,7 +25,8 @@ public sealed class ContentLibrary
         _pages = Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         NavPages = Pages.Where(p => p.Metadata.Nav).ToList();
         Topics = Topic.From(All);
-        _topics = Topics.ToDictionary(t => t.Slug, StringComparer.Ordinal);
+        // Case-insensitive like the output cache in front of it, so /topics/Sleep answers as /topics/sleep does.
+        _topics = Topics.ToDictionary(t => t.Slug, StringComparer.OrdinalIgnoreCase);
         Tags = All.SelectMany(a => a.Metadata.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         Site = site;
         LoadedAt = loadedAt;
