@@ -23,13 +23,16 @@ internal static class AttributeRules
             }
 
             var keepsId = item is HeadingBlock;
-            var dropped = Describe(attributes, keepsId);
+
+            // Markdig's own class for a code block's language (```csharp → language-csharp) is no author's attribute.
+            var ownClass = item is FencedCodeBlock { Info.Length: > 0 } fenced ? "language-" + fenced.Info : null;
+            var dropped = Describe(attributes, keepsId, ownClass);
             if (dropped.Count == 0)
             {
                 continue;
             }
 
-            attributes.Classes = null;
+            attributes.Classes = ownClass is not null && attributes.Classes?.Contains(ownClass) == true ? [ownClass] : null;
             attributes.Properties = null;
             if (!keepsId)
             {
@@ -45,7 +48,7 @@ internal static class AttributeRules
         }
     }
 
-    private static List<string> Describe(HtmlAttributes attributes, bool keepsId)
+    private static List<string> Describe(HtmlAttributes attributes, bool keepsId, string? ownClass)
     {
         var parts = new List<string>();
         if (!keepsId && attributes.Id is { } id)
@@ -53,7 +56,7 @@ internal static class AttributeRules
             parts.Add("#" + id);
         }
 
-        parts.AddRange((attributes.Classes ?? []).Select(c => "." + c));
+        parts.AddRange((attributes.Classes ?? []).Where(c => c != ownClass).Select(c => "." + c));
         parts.AddRange((attributes.Properties ?? []).Select(p => p.Value is null ? p.Key : $"{p.Key}={p.Value}"));
         return parts;
     }

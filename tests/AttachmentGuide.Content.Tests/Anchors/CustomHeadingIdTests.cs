@@ -113,3 +113,49 @@ public sealed class CustomHeadingIdTests
         Assert.Contains("#safety", broken.Fix, StringComparison.Ordinal);
     }
 }
+
+public sealed class AttributeRulesQuietTests
+{
+    [Theory]
+    [InlineData("```csharp\nvar x = 1;\n```\n")]
+    [InlineData("| A | B |\n|---|:-:|\n| 1 | 2 |\n")]
+    [InlineData("1. one\n2. two\n\na. x\nb. y\n")]
+    [InlineData("Setext heading\n--------------\n\nText.\n")]
+    [InlineData("A [link](https://example.org) and ![a picture](https://example.org/x.png).\n")]
+    public void Ordinary_markdown_loses_nothing_and_raises_no_attribute_warning(string body)
+    {
+        var result = TestContent.Parse("---\ntitle: T\nsummary: S\n---\n\n## Part\n\n" + body);
+
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.AttributeDropped);
+    }
+
+    [Fact]
+    public void A_fenced_code_blocks_language_is_kept()
+    {
+        var result = TestContent.Parse("---\ntitle: T\nsummary: S\n---\n\n## Part\n\n```csharp\nvar x = 1;\n```\n");
+
+        Assert.Contains("language-csharp", result.Article!.Sections[0].Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_setext_heading_can_have_a_custom_id()
+    {
+        var result = TestContent.Parse("---\ntitle: T\nsummary: S\n---\n\nSafe again {#safe}\n------------------\n\nText.\n");
+
+        Assert.Equal("safe", result.Article!.Sections[0].Id);
+    }
+}
+
+public sealed class FencedCodeAttributeTests
+{
+    [Fact]
+    public void A_class_added_to_a_fenced_code_block_is_dropped_but_its_language_kept()
+    {
+        var result = TestContent.Parse("---\ntitle: T\nsummary: S\n---\n\n## Part\n\n```csharp {.evil onclick=x()}\nvar x = 1;\n```\n");
+
+        Assert.Contains(result.Diagnostics, d => d.Code == Diagnostics.DiagnosticCodes.AttributeDropped);
+        var html = result.Article!.Sections[0].Html;
+        Assert.DoesNotContain("evil", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("onclick", html, StringComparison.Ordinal);
+    }
+}
