@@ -25,6 +25,15 @@ public sealed record ArticleMetadata(
     /// <summary>True when a page appears in the site's header and footer navigation (<c>nav: true</c>).</summary>
     public bool Nav { get; init; }
 
+    /// <summary>
+    /// Earlier addresses of the article as written in <c>aliases:</c> (<c>old-slug</c> or <c>/guide/old-slug</c>),
+    /// which answer with a permanent redirect to it.
+    /// </summary>
+    public IReadOnlyList<string> Aliases { get; init; } = [];
+
+    /// <summary>The line of the <c>aliases:</c> value, for diagnostics; null without one.</summary>
+    public int? AliasesLine { get; init; }
+
     /// <summary>True while a page is still marked <c>template: true</c> for staff to complete.</summary>
     public bool Template { get; init; }
 }

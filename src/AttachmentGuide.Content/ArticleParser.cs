@@ -121,6 +121,9 @@ public sealed class ArticleParser
         // Markdown: the body parsed with the site's one pipeline.
         var document = Markdown.Parse(parts.Body, _pipeline);
 
+        // Attribute blocks: only a heading's '{#id}' is kept, so no author can put classes or handlers on the page.
+        AttributeRules.Apply(document, diagnostics);
+
         // Headings: '#' moved down a level, skipped levels reported, the layout's ids left to the layout.
         var headingIds = _headings.Apply(document, diagnostics);
 

@@ -8,6 +8,7 @@ public sealed class ContentLibrary
 {
     private readonly Dictionary<string, Article> _bySlug;
     private readonly Dictionary<string, Article> _pages;
+    private readonly Dictionary<string, Topic> _topics;
 
     /// <summary>Builds the snapshot. Articles are ordered by <c>order</c>, then title.</summary>
     public ContentLibrary(IEnumerable<Article> articles, IEnumerable<Article> pages, SiteSettings site, DateTimeOffset loadedAt)
@@ -23,6 +24,9 @@ public sealed class ContentLibrary
             .ToList();
         _pages = Pages.ToDictionary(p => p.Slug, StringComparer.Ordinal);
         NavPages = Pages.Where(p => p.Metadata.Nav).ToList();
+        Topics = Topic.From(All);
+        // Case-insensitive like the output cache in front of it, so /topics/Sleep answers as /topics/sleep does.
+        _topics = Topics.ToDictionary(t => t.Slug, StringComparer.OrdinalIgnoreCase);
         Tags = All.SelectMany(a => a.Metadata.Tags).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         Site = site;
         LoadedAt = loadedAt;
@@ -43,6 +47,12 @@ public sealed class ContentLibrary
     /// <summary>Every tag used, sorted.</summary>
     public IReadOnlyList<string> Tags { get; }
 
+    /// <summary>Every topic (tags of the same address together), sorted by name.</summary>
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>Old addresses (<c>aliases:</c>) and the current address each redirects to, both local paths.</summary>
+    public IReadOnlyDictionary<string, string> Redirects { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The images folder as this snapshot read it: what <c>/images/</c> serves.</summary>
     public ImageCatalog Images { get; init; } = ImageCatalog.Empty;
 
@@ -60,6 +70,12 @@ public sealed class ContentLibrary
 
     /// <summary>Finds a standalone page (such as <c>privacy</c>) by slug.</summary>
     public bool TryGetPage(string slug, out Article page) => _pages.TryGetValue(slug, out page!);
+
+    /// <summary>Finds a topic by its address part (<see cref="Topic.Slug"/>).</summary>
+    public bool TryGetTopic(string slug, out Topic topic) => _topics.TryGetValue(slug, out topic!);
+
+    /// <summary>Finds where an old address (an alias) now lives.</summary>
+    public bool TryGetRedirect(string path, out string target) => Redirects.TryGetValue(path, out target!);
 
     /// <summary>The articles with a tag, in home-page order.</summary>
     public IReadOnlyList<Article> ByTag(string tag) =>

@@ -85,12 +85,15 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
 
         // 6. Drafts are left out unless asked for; ordering happens in the library.
         var served = options.IncludeDrafts ? articles : articles.Where(a => !a.Metadata.Draft).ToList();
+
+        // 7. Aliases of what is served become redirects; a bad or colliding one is dropped, its file still served.
+        var redirects = AliasRules.Resolve(served, pages, parser.Options, diagnostics);
         var ordered = diagnostics
             .OrderBy(d => d.FilePath, StringComparer.Ordinal)
             .ThenBy(d => d.Line ?? 0)
             .ThenBy(d => d.Column ?? 0)
             .ToList();
-        return new ContentLoadResult(new ContentLibrary(served, pages, site, time.GetUtcNow()) { Images = images }, ordered);
+        return new ContentLoadResult(new ContentLibrary(served, pages, site, time.GetUtcNow()) { Images = images, Redirects = redirects }, ordered);
     }
 
     private static SiteSettings LoadSite(string contentRoot, List<Diagnostic> diagnostics)

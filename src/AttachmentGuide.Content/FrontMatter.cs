@@ -17,8 +17,29 @@ public sealed record FrontMatter(string? Title, string? Summary, string? Slug, (
     public static readonly IReadOnlyList<string> Keys =
     [
         "title", "summary", "slug", "subtitle", "published", "reviewed", "review_due",
-        "author", "tags", "order", "draft", "content_note", "nav", "template",
+        "author", "tags", "order", "draft", "content_note", "nav", "template", "aliases",
     ];
+
+    // A tag is shown as a link to its topic page, /topics/SLUG: one with nothing to make an address of has no page.
+    private static List<string>? KeepTagsWithAddress(IReadOnlyList<string>? tags, YamlFields fields, DiagnosticBag diagnostics)
+    {
+        if (tags is null)
+        {
+            return null;
+        }
+
+        var kept = tags.Where(t => SlugRules.ToSlug(t).Length > 0).ToList();
+        foreach (var tag in tags.Except(kept))
+        {
+            var (line, column) = fields.PositionOfValue("tags");
+            diagnostics.Warning(
+                DiagnosticCodes.TagWithoutAddress, line, column,
+                $"the tag '{tag}' has no letter or digit, so it can have no topic page and is not shown",
+                "Write the tag in words, like 'emotional regulation'");
+        }
+
+        return kept;
+    }
 
     private static bool IsPlainBoolean(string word) =>
         word.Equals("true", StringComparison.OrdinalIgnoreCase) || word.Equals("false", StringComparison.OrdinalIgnoreCase);
@@ -62,6 +83,9 @@ public sealed record FrontMatter(string? Title, string? Summary, string? Slug, (
         if (bad) Ignored("order", "a whole number like 10");
         var tags = fields.TextList("tags", out bad);
         if (bad) Ignored("tags", "a list like [grief, sleep]");
+        tags = KeepTagsWithAddress(tags, fields, diagnostics);
+        var aliases = fields.TextList("aliases", out bad);
+        if (bad) Ignored("aliases", "a list like [old-name, /guide/old-name]");
 
         var draft = fields.Boolean("draft", out bad);
         if (bad)
@@ -116,6 +140,8 @@ public sealed record FrontMatter(string? Title, string? Summary, string? Slug, (
         {
             Nav = nav ?? false,
             Template = template ?? false,
+            Aliases = aliases ?? [],
+            AliasesLine = fields.Has("aliases") ? fields.PositionOfValue("aliases").Line : null,
         };
 
         return new FrontMatter(

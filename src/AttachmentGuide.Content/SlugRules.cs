@@ -32,6 +32,29 @@ internal static partial class SlugRules
         return null;
     }
 
+    /// <summary>
+    /// <paramref name="text"/> in slug form: lowercase ASCII letters and digits (accents dropped), every other run
+    /// of characters one hyphen; empty when nothing in it can be part of an address.
+    /// </summary>
+    public static string ToSlug(string text)
+    {
+        var builder = new System.Text.StringBuilder(text.Length);
+        foreach (var c in text.Normalize(System.Text.NormalizationForm.FormD))
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else if (System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark
+                && builder.Length > 0 && builder[^1] != '-')
+            {
+                builder.Append('-');
+            }
+        }
+
+        return builder.ToString().TrimEnd('-');
+    }
+
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 }

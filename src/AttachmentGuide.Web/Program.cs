@@ -9,6 +9,7 @@ using AttachmentGuide.Web.Images;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Notifications;
 using AttachmentGuide.Web.Staff;
+using AttachmentGuide.Web.Topics;
 
 if (HostArguments.NameACommand(args))
 {
@@ -32,6 +33,7 @@ builder.AddContactForm();
 builder.AddNotifications();
 builder.AddStaff();
 builder.AddSiteHealth();
+builder.AddTopics();
 builder.Services.AddRazorPages();
 
 try

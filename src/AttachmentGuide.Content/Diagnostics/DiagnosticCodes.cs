@@ -30,6 +30,18 @@ public static partial class DiagnosticCodes
     /// <summary>The file does not start with a front matter block.</summary>
     public const string MissingFrontMatter = "AG0108";
 
+    /// <summary>A heading's custom id (<c>{#id}</c>) that another heading of the article also has.</summary>
+    public const string DuplicateHeadingId = "AG0110";
+
+    /// <summary>A heading's custom id that is not a valid id, or that the page's layout uses itself.</summary>
+    public const string InvalidHeadingId = "AG0111";
+
+    /// <summary>An alias that is another article's (or page's) address or alias; the alias is dropped.</summary>
+    public const string AliasCollision = "AG0112";
+
+    /// <summary>An alias that cannot be an address of this site (<c>..</c>, a query, a scheme, a reserved path); it is dropped.</summary>
+    public const string InvalidAlias = "AG0113";
+
     /// <summary>The file, or its front matter, is larger than the site reads (see <see cref="Limits.ContentLimits"/>).</summary>
     public const string TooLarge = "AG0120";
 
@@ -80,6 +92,12 @@ public static partial class DiagnosticCodes
 
     /// <summary>A page whose address the site uses itself (<c>contact</c>, <c>guide</c>…); the page is left out.</summary>
     public const string ReservedPageSlug = "AG0109";
+
+    /// <summary>An attribute block (<c>{.class}</c>, <c>{key=value}</c>, an id on anything but a heading) that is dropped.</summary>
+    public const string AttributeDropped = "AG0214";
+
+    /// <summary>A tag with no letter or digit in it, which cannot have a topic page; it is not shown.</summary>
+    public const string TagWithoutAddress = "AG0215";
 
     /// <summary>
     /// A template still to complete: <c>template: true</c> in the front matter, or a <c>TO COMPLETE</c> note in

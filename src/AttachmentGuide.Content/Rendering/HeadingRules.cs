@@ -19,6 +19,7 @@ internal sealed class HeadingRules(IReadOnlySet<string> reservedIds)
         var headings = document.Descendants<HeadingBlock>().ToList();
         DemoteLevelOne(headings, diagnostics);
         CheckLevels(headings, diagnostics);
+        CheckCustomIds(headings, diagnostics);
         return AvoidReservedIds(headings);
     }
 
@@ -50,6 +51,53 @@ internal sealed class HeadingRules(IReadOnlySet<string> reservedIds)
             previous = heading.Level;
         }
     }
+
+    private void CheckCustomIds(List<HeadingBlock> headings, DiagnosticBag diagnostics)
+    {
+        foreach (var heading in headings)
+        {
+            if (CustomHeadingIdExtension.CustomIdOf(heading) is not { } id)
+            {
+                continue;
+            }
+
+            if (id.Length == 0 || id.Any(char.IsWhiteSpace))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.InvalidHeadingId, heading.Line + 1, heading.Column + 1,
+                    $"the heading id '{id}' is not a valid id: an id must not be empty or contain spaces",
+                    SuggestId(id));
+            }
+            else if (reservedIds.Contains(id))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.InvalidHeadingId, heading.Line + 1, heading.Column + 1,
+                    $"the heading id '{id}' is one the page's layout uses itself, so a link to it would not reach this heading",
+                    $"Choose another id; these are taken: {string.Join(", ", reservedIds.Order(StringComparer.Ordinal))}");
+            }
+        }
+
+        // Markdig keeps its own ids unique, but not apart from the ids authors write: a clash involving a custom
+        // id would make two headings share one anchor, so links would land on the wrong one.
+        var clashes = headings
+            .Where(h => h.TryGetAttributes()?.Id is not null)
+            .GroupBy(h => h.GetAttributes().Id!, StringComparer.Ordinal)
+            .Where(g => g.Count() > 1 && g.Any(h => CustomHeadingIdExtension.CustomIdOf(h) is not null));
+        foreach (var clash in clashes)
+        {
+            var first = clash.First();
+            foreach (var heading in clash.Skip(1))
+            {
+                diagnostics.Error(
+                    DiagnosticCodes.DuplicateHeadingId, heading.Line + 1, heading.Column + 1,
+                    $"the heading id '{clash.Key}' on line {heading.Line + 1} is already the id of the heading on line {first.Line + 1}",
+                    "Give one of the two headings another '{#id}', so each section has its own address");
+            }
+        }
+    }
+
+    private static string SuggestId(string id) =>
+        SlugRules.ToSlug(id) is { Length: > 0 } slug ? $"Write it as '{{#{slug}}}'" : "Use letters, digits and hyphens, like '{#first-steps}'";
 
     private HashSet<string> AvoidReservedIds(List<HeadingBlock> headings)
     {

@@ -24,6 +24,8 @@ public static class FeedEndpoints
             var paths = new List<(string Path, DateOnly? Modified)> { ("/", null) };
             paths.AddRange(library.Pages.Select(p => (SiteUrls.Page(p.Slug), p.Metadata.Reviewed ?? p.Metadata.Published)));
             paths.AddRange(library.All.Select(a => (SiteUrls.Article(a.Slug), a.Metadata.Reviewed ?? a.Metadata.Published)));
+            paths.Add((Topics.TopicUrls.Index, null));
+            paths.AddRange(library.Topics.Select(t => (Topics.TopicUrls.Topic(t.Slug), (DateOnly?)null)));
             var xml = new XElement(
                 Sitemap + "urlset",
                 paths.Select(p => new XElement(

@@ -1,6 +1,7 @@
 using AttachmentGuide.Content;
 using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Hosting;
+using AttachmentGuide.Web.Topics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.OutputCaching;
 
@@ -20,7 +21,7 @@ public sealed class StandalonePageModel(SiteContent content) : ContentPageModel
         var library = content.Library;
         if (!library.TryGetPage(slug, out var page))
         {
-            return NotFound();
+            return AliasRedirect.For(library, SiteUrls.Page(slug), Response) ?? NotFound();
         }
 
         ContentETag = ContentCaching.ETagFor(library, page.Slug);

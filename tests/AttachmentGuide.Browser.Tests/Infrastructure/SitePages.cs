@@ -9,6 +9,10 @@ public static class SitePages
     public const string Contact = "/contact";
     public const string Thanks = "/contact/thanks";
     public const string Privacy = "/privacy";
+    public const string Topics = "/topics";
+
+    /// <summary>A topic of the seed article (its 'tags:'), so the topic page lists at least one article.</summary>
+    public const string Topic = "/topics/attachment";
 
     /// <summary>The clinic's own pages the site ships as templates (content/pages/), each at /SLUG.</summary>
     public static readonly string[] ClinicPages = ["about", "therapists", "fees", "visit", "faq"];
@@ -21,6 +25,7 @@ public static class SitePages
         "home", "article", "contact", "contact with errors", "thanks", "privacy", "not found", "staff login",
         "inbox", "inquiry with safe-contact notice", "two-step set-up",
         "staff accounts", "staff access denied",
+        "topics", "topic",
         .. ClinicPages,
     ];
 
@@ -77,6 +82,12 @@ public static class SitePages
                 break;
             case "staff login":
                 await ExpectOkAsync(session, StaffLogin);
+                break;
+            case "topics":
+                await ExpectOkAsync(session, Topics);
+                break;
+            case "topic":
+                await ExpectOkAsync(session, Topic);
                 break;
             case var page when ClinicPages.Contains(page):
                 await ExpectOkAsync(session, "/" + page);

@@ -17,7 +17,7 @@ public sealed class HtmlValidityTests(ContactSiteFactory factory) : IClassFixtur
 
         var client = factory.CreatePlainClient();
         var pages = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var path in new[] { "/", "/guide/what-causes-attachment-trauma", "/contact?about=what-causes-attachment-trauma", "/contact/thanks?reference=ABCD-EFGH", "/privacy", "/about", "/therapists", "/fees", "/visit", "/faq", "/guide/no-such-article", "/staff/login" })
+        foreach (var path in new[] { "/", "/guide/what-causes-attachment-trauma", "/contact?about=what-causes-attachment-trauma", "/contact/thanks?reference=ABCD-EFGH", "/privacy", "/about", "/therapists", "/fees", "/visit", "/faq", "/guide/no-such-article", "/staff/login", "/topics", "/topics/attachment" })
         {
             using var response = await client.GetAsync(new Uri(path, UriKind.Relative), TestContext.Current.CancellationToken);
             pages[path] = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
