@@ -48,8 +48,9 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
             site = site with { CrisisLines = previous.Site.CrisisLines };
         }
 
-        // 1b. Images: each file's format, size and hash from its bytes, so the parser can check and size every image.
-        var images = ImageFolderReader.Read(Path.Combine(contentRoot, ImagesFolder));
+        // 1b. Images: each file's format, size and hash from its bytes, so the parser can check and size every image
+        //     (an unchanged file keeps what the last snapshot read from it).
+        var images = ImageFolderReader.Read(Path.Combine(contentRoot, ImagesFolder), previous?.Images);
 
         // 2. Files the site would not read are named, not silently skipped. Then every Markdown file is read
         //    and parsed, in parallel: parsing is pure.

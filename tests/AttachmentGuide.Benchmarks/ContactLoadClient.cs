@@ -128,7 +128,7 @@ internal static partial class ContactLoadClient
     }
 
     /// <summary>One GET and POST; null when acknowledged, otherwise why not.</summary>
-    private static async Task<string?> SubmitOnce(HttpClient http, Uri contact, int clientNumber, int n)
+    internal static async Task<string?> SubmitOnce(HttpClient http, Uri contact, int clientNumber, int n)
     {
         using var get = await http.GetAsync(contact).ConfigureAwait(false);
         if (get.StatusCode != HttpStatusCode.OK)

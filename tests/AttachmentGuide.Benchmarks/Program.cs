@@ -26,6 +26,12 @@ const string Help = """
           Start the site with the rate limit raised, for example:
             Contact__RateLimit__PermitLimit=1000000 Contact__RateLimit__PerDay=10000000
             Contact__RateLimit__PostLimit=10000000
+      first --url URL [--timeout 60]
+          Started before the site: tries GET URL/contact then POST until the first 303, and prints
+          acknowledged_epoch_ms (the wall-clock moment of that 303) and attempts.
+      smtp-sink --port P
+          A local mail server on 127.0.0.1:P that accepts every message (the far end of email
+          alerts); runs until SIGTERM or Ctrl+C, then prints messages=N.
       help
           This text.
 
@@ -70,6 +76,12 @@ try
                 options.Int("clients", 20),
                 options.Int("count", 2000),
                 options.Int("warmup", 40)).ConfigureAwait(false);
+
+        case "first":
+            return await FirstSubmissionProbe.RunAsync(new Uri(options.Required("url")), options.Int("timeout", 60)).ConfigureAwait(false);
+
+        case "smtp-sink":
+            return await SmtpSink.RunAsync(options.Int("port", 2525)).ConfigureAwait(false);
 
         default:
             await Console.Error.WriteLineAsync($"unknown command '{command}'\n\n{Help}").ConfigureAwait(false);

@@ -97,9 +97,13 @@ wrk_rps() {
   awk '/^Requests\/sec:/ { print $2 }' <<<"$out"
 }
 
-find_tools() { # sets NGINX and AUTOCANNON; when a tool is missing, prints how to install it and exits 3
+find_tools() { # sets NGINX, AUTOCANNON, LIGHTHOUSE and CHROMIUM; when a tool is missing, prints how to install it and exits 3
   local tool
   missing_apt=()
+  LIGHTHOUSE=${LIGHTHOUSE_PATH:-$HERE/node_modules/.bin/lighthouse}
+  [[ -x "$LIGHTHOUSE" ]] || LIGHTHOUSE=$(command -v lighthouse 2>/dev/null || echo "")
+  CHROMIUM=${CHROMIUM_PATH:-/usr/lib/chromium/chromium}
+  [[ -x "$CHROMIUM" ]] || missing_apt+=(chromium)
   for tool in nginx wrk hugo curl; do
     command -v "$tool" >/dev/null 2>&1 || [[ -x /usr/sbin/$tool ]] || missing_apt+=("$tool")
   done
@@ -110,14 +114,66 @@ find_tools() { # sets NGINX and AUTOCANNON; when a tool is missing, prints how t
   elif command -v autocannon >/dev/null 2>&1; then
     AUTOCANNON=$(command -v autocannon)
   fi
-  if (( ${#missing_apt[@]} > 0 )) || [[ -z "$AUTOCANNON" ]] || ! command -v node >/dev/null 2>&1 || ! command -v dotnet >/dev/null 2>&1; then
+  if (( ${#missing_apt[@]} > 0 )) || [[ -z "$AUTOCANNON" ]] || [[ -z "$LIGHTHOUSE" ]] || ! command -v node >/dev/null 2>&1 || ! command -v dotnet >/dev/null 2>&1; then
     echo "compare.sh: missing tools; install them, then run again:" >&2
     (( ${#missing_apt[@]} > 0 )) && echo "  apt-get install -y ${missing_apt[*]}" >&2
     command -v node >/dev/null 2>&1 || echo "  apt-get install -y nodejs npm" >&2
     [[ -z "$AUTOCANNON" ]] && echo "  npm install --no-save --no-package-lock --prefix '$HERE' autocannon@9" >&2
+    [[ -z "$LIGHTHOUSE" ]] && echo "  npm install --no-save --no-package-lock --prefix '$HERE' lighthouse (or set LIGHTHOUSE_PATH)" >&2
     command -v dotnet >/dev/null 2>&1 || echo "  (the .NET 10 SDK: see global.json)" >&2
     exit 3
   fi
+}
+
+# ---------------------------------------------------------------- issue 12 and 13 figures
+# ALERT_ENV: the settings that turn email alerts on against the local sink (smtp-sink) on $1.
+alert_env() {
+  echo Notifications__Smtp__Host=127.0.0.1 Notifications__Smtp__Port="$1" Notifications__Smtp__Security=None \
+    Notifications__From=alerts@guide.example.org Notifications__To__0=inbox@clinic.example Site__BaseUrl=https://guide.example.org
+}
+
+# start_sink PORT: the benchmark tool's local mail server in the background, sets SINK_PID; its output goes to
+# $WORK/sink-PORT.out (messages=N once stopped).
+start_sink() {
+  dotnet "$BENCH_DLL" smtp-sink --port "$1" >"$WORK/sink-$1.out" 2>&1 &
+  SINK_PID=$!
+  PIDS+=("$SINK_PID")
+  for _ in $(seq 1 200); do port_in_use "$1" && return 0; sleep 0.05; done
+  fail "the SMTP sink did not listen on $1"
+}
+
+# first_ack_ms CONTENT [ENV...]: one published start, process start -> first 303 of a contact POST (fresh GET
+# for its token) in ms. The probe starts first and waits for the site, so its own start is not counted.
+first_ack_ms() {
+  local content=$1 port out t0 ack
+  shift
+  port=$(free_port)
+  out="$WORK/first-$port.out"
+  dotnet "$BENCH_DLL" first --url "http://127.0.0.1:$port" --timeout 120 >"$out" 2>&1 &
+  local probe=$!
+  PIDS+=("$probe")
+  sleep 1   # the probe is up (its own JIT) before the clock starts
+  sync
+  t0=$(now_ms)
+  start_site "$port" "$content" "$@"
+  wait "$probe" || { cat "$out" >&2; tail -n 20 "$WORK/site-$port.log" >&2; fail "no acknowledged submission after a start"; }
+  ack=$(awk -F= '$1 == "acknowledged_epoch_ms" { print $2 }' "$out")
+  stop_pid "$SITE_PID"
+  echo $(( ack - t0 ))
+}
+
+# lighthouse_perf URL: Lighthouse's mobile performance run; prints "score lcp_ms".
+lighthouse_perf() {
+  local url=$1 report="$WORK/lighthouse-$RANDOM.json"
+  CHROME_PATH="$CHROMIUM" "$LIGHTHOUSE" "$url" --quiet --output=json "--output-path=$report" --only-categories=performance \
+    --max-wait-for-load=60000 \
+    "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run" \
+    >>"$WORK/lighthouse.log" 2>&1 || { echo "-1 999999"; return 0; }   # a failed run reads as BELOW, never as a pass
+  node -e '
+    const j = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const score = j.categories.performance.score;
+    const lcp = j.audits["largest-contentful-paint"].numericValue;
+    console.log([score === null ? -1 : Math.round(score * 100), lcp === undefined ? 999999 : Math.round(lcp)].join(" "));' "$report"
 }
 
 # cleanup: stops every process compare.sh started and removes its temporary folder (unless KEEP=1).

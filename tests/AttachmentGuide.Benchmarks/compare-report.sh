@@ -65,9 +65,21 @@ row "4 page p50 at $large vs $small articles (ms)" "$lat_large" "" "$lat_small" 
 srow "5 contact submissions acknowledged, 20 clients" "/s" "${contact_rate[@]}"
 srow "5 contact submission p99 (GET+POST)" "ms" "${contact_p99[@]}"
 row "5 contact rate (median), errors: $contact_errors, ${synchronous:-synchronous=?}" "$contact_med" "" "" ">= 200/s, 0 errors" "$(verdict "$contact_med >= 200 && $contact_errors == 0")"
+srow "5 contact, email alerts on (SMTP sink), 20 clients" "/s" "${alerts_rate[@]}"
+srow "5 contact p99 with alerts on (GET+POST)" "ms" "${alerts_p99[@]}"
+alerts_med=$(median "${alerts_rate[@]}")
+row "5 alerts-on rate (median) vs off $contact_med, errors: $alerts_errors" "$alerts_med" "" "" ">= 200/s, 0 errors" "$(verdict "$alerts_med >= 200 && $alerts_errors == 0")"
+row "5 alerts delivered to the sink by the end (of submitted)" "${alerts_sent:-0}" "" "" "$alerts_submitted" ""
+srow "5 start -> first acknowledged submission, $COUNT articles" "ms" "${first_ack[@]}"
+first_ack_med=$(median "${first_ack[@]}")
+row "5 start -> first acknowledged submission (median)" "$first_ack_med" "" "" "<= 500 ms" "$(verdict "$first_ack_med <= 500")"
 srow "6 edit -> new title served (Development)" "ms" "${reload_ms[@]}"
 row "6 reload (max)" "$(stats "${reload_ms[@]}" | cut -d' ' -f3)" "" "" "<= 1000 ms" "$(verdict "$(stats "${reload_ms[@]}" | cut -d' ' -f3) <= 1000")"
 row "7 ETag $etag; If-None-Match -> (plain/br)" "$status_304/$status_304_enc" "" "" "304/304" "$(verdict "$status_304 == 304 && $status_304_enc == 304 && \"$etag\" != \"\"")"
+for path in $LH_PAGES $PHOTO_PATH; do
+  row "8 Lighthouse performance (mobile), $path" "${LH_SCORE[$path]}" "" "" "printed" ""
+  row "8 Lighthouse LCP, $path (ms)" "${LH_LCP[$path]}" "" "" "<= 1200 ms" "$(verdict "${LH_LCP[$path]} <= 1200")"
+done
 if [[ -e "$WORK/wrk-errors" ]]; then
   echo "note: wrk reported socket errors or non-2xx answers (see above): throughput figures are suspect"
 fi

@@ -14,7 +14,7 @@
 #   CONTACT_COUNT=1000 contact submissions per round (20 clients)
 #   KEEP=1            keep the temporary folder (printed at the end)
 #
-# Needs, and installs none of them itself: nginx, wrk, hugo, curl (Debian packages) and autocannon
+# Needs, and installs none of them itself: nginx, wrk, hugo, curl, chromium (Debian packages), lighthouse and autocannon
 # (npm; looked up in tests/AttachmentGuide.Benchmarks/node_modules, which git ignores, then on PATH).
 # When one is missing the script prints the command that installs it and exits with status 3.
 #
@@ -32,6 +32,10 @@
 #   7. contact form: the benchmark tool's `submit` command, 20 clients, GET then POST, synchronous=FULL;
 #   8. content reload in Development (edit an article, time until the new title is served);
 #   9. conditional requests: ETag present and If-None-Match answered with 304;
+#  7b. contact form again with email alerts on, delivered to the tool's local SMTP sink (smtp-sink);
+#  7c. start -> first acknowledged submission: process start to the first 303 of a contact POST (GET first);
+#  10. Lighthouse performance and LCP (mobile) on the published build: /about /therapists /fees /visit /faq on
+#      the shipped content, and the photo fixture's article (LIGHTHOUSE_PATH, CHROMIUM_PATH);
 # then prints one table: median, min and max of each figure, and each ratio with PASS/BELOW its target.
 # Every process it starts is stopped on exit (trap EXIT). Exit status: 0 when every target passes,
 # 1 when one is BELOW, 2 on a setup failure, 3 when a tool is missing.
@@ -259,6 +263,47 @@ status_304_enc=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag
 stop_pid "$NGINX_PID"
 stop_pid "$LOAD_PID"
 
+# ---------------------------------------------------------------- 7b. contact form with email alerts on
+run_alerts_on_steps() {
+  log "contact form with email alerts on (local SMTP sink): 20 clients, $CONTACT_COUNT submissions per round"
+  local sink_port alerts_port r out errs
+  sink_port=$(free_port)
+  start_sink "$sink_port"
+  alerts_port=$(free_port)
+  # shellcheck disable=SC2046
+  start_site "$alerts_port" "$WORK/corpus-$COUNT" $(alert_env "$sink_port")
+  ALERTS_PID=$SITE_PID
+  wait_200 "http://127.0.0.1:$alerts_port/contact" 120 || { tail -n 30 "$WORK/site-$alerts_port.log" >&2; fail "the site with alerts on did not start"; }
+  alerts_rate=() alerts_errors=0 alerts_p99=()
+  for (( r = 1; r <= ROUNDS; r++ )); do
+    out=$(dotnet "$BENCH_DLL" submit --url "http://127.0.0.1:$alerts_port" --clients 20 --count "$CONTACT_COUNT" --warmup 40 2>"$WORK/alerts-$r.err") || true
+    alerts_rate+=("$(awk -F= '$1 == "per_second" { print $2 }' <<<"$out")")
+    alerts_p99+=("$(awk -F= '$1 == "p99_ms" { print $2 }' <<<"$out")")
+    errs=$(awk -F= '$1 == "errors" { print $2 }' <<<"$out")
+    alerts_errors=$(( alerts_errors + ${errs:-1} ))
+    if [[ -s "$WORK/alerts-$r.err" ]]; then head -n 5 "$WORK/alerts-$r.err" >&2; fi
+  done
+  # The 303 never waits for SMTP: the sender drains the outbox behind the load, and may still be at it here.
+  sleep 2
+  stop_pid "$ALERTS_PID"
+  stop_pid "$SINK_PID"
+  alerts_sent=$(awk -F= '$1 == "messages" { print $2 }' "$WORK/sink-$sink_port.out")
+  alerts_submitted=$(( ROUNDS * (CONTACT_COUNT + 40) ))
+}
+
+# ---------------------------------------------------------------- 7c. start -> first acknowledged submission
+run_first_ack_steps() {
+  log "start -> first acknowledged submission (published site, $COUNT articles)"
+  first_ack=()
+  local r
+  for (( r = 1; r <= ROUNDS; r++ )); do
+    first_ack+=("$(first_ack_ms "$WORK/corpus-$COUNT")")
+  done
+}
+
+run_alerts_on_steps
+run_first_ack_steps
+
 # ---------------------------------------------------------------- 8. reload in Development
 log "content reload in Development"
 RELOAD_CONTENT="$WORK/reload-content"
@@ -281,6 +326,28 @@ for (( r = 1; r <= ROUNDS; r++ )); do
   reload_ms+=($(( ok ? $(now_ms) - t0 : 99999 )))
 done
 stop_pid "$SITE_PID"
+
+# ---------------------------------------------------------------- 10. Lighthouse performance, published build
+run_lighthouse_steps() {
+  log "Lighthouse performance (mobile) on the published site: the clinic's pages and the article with a photo"
+  local port photo_port path
+  declare -gA LH_SCORE LH_LCP
+  LH_PAGES="/about /therapists /fees /visit /faq"
+  port=$(free_port)
+  start_site "$port" "$REPO/content" Images__CachePath="$STATE/images"
+  wait_200 "http://127.0.0.1:$port/about" 120 || { tail -n 30 "$WORK/site-$port.log" >&2; fail "the site on the shipped content did not start"; }
+  for path in $LH_PAGES; do
+    read -r LH_SCORE[$path] LH_LCP[$path] < <(lighthouse_perf "http://127.0.0.1:$port$path")
+  done
+  stop_pid "$SITE_PID"
+  PHOTO_PATH=/guide/finding-calm-by-the-water
+  photo_port=$(free_port)
+  start_site "$photo_port" "$REPO/tests/AttachmentGuide.Browser.Tests/Fixtures/Photo" Images__CachePath="$STATE/images-photo"
+  wait_200 "http://127.0.0.1:$photo_port$PHOTO_PATH" 120 || { tail -n 30 "$WORK/site-$photo_port.log" >&2; fail "the site on the photo fixture did not start"; }
+  read -r LH_SCORE[$PHOTO_PATH] LH_LCP[$PHOTO_PATH] < <(lighthouse_perf "http://127.0.0.1:$photo_port$PHOTO_PATH")
+  stop_pid "$SITE_PID"
+}
+run_lighthouse_steps
 
 # ---------------------------------------------------------------- table
 # shellcheck source=compare-report.sh

@@ -27,6 +27,8 @@ public static class SiteDatabaseExtensions
 
         services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.SectionName);
         services.AddSingleton<PersonalFieldProtector>();
+        // Runs only under a host (the site), after it listens; the command line never starts hosted services.
+        services.AddHostedService<DatabaseWarmUp>();
         return services;
     }
 

@@ -26,6 +26,9 @@ public sealed partial class OutboxSender(
         LogOn(logger, settings.Smtp.Host!, settings.Smtp.Port, settings.Smtp.Security, settings.To.Count);
         // Let the host finish starting before the first database query.
         await Task.Yield();
+        // A failure that repeats (the database gone or locked for a while) is logged in full once, then briefly
+        // until a pass succeeds: one fault, not a stack trace every poll.
+        string? failing = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             var wait = settings.PollInterval;
@@ -39,15 +42,34 @@ public sealed partial class OutboxSender(
                     var untilDue = due - time.GetUtcNow().UtcDateTime;
                     wait = untilDue < wait ? (untilDue > TimeSpan.Zero ? untilDue : TimeSpan.FromMilliseconds(50)) : wait;
                 }
+
+                if (failing is not null)
+                {
+                    LogPassRecovered(logger);
+                    failing = null;
+                }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception e) when (stoppingToken.IsCancellationRequested)
             {
+                // The host is stopping (its data may already be gone): nothing is lost, the outbox keeps the rest.
+                var type = e.GetType();
+                LogStoppedDuringPass(logger, type);
                 return;
             }
             catch (Exception e)
             {
                 // The database may be busy or briefly unavailable; the outbox keeps everything for the next pass.
-                LogPassFailed(logger, e);
+                var type = e.GetType();
+                var fault = $"{type.FullName}: {e.Message}";
+                if (string.Equals(fault, failing, StringComparison.Ordinal))
+                {
+                    LogPassFailedAgain(logger, type);
+                }
+                else
+                {
+                    LogPassFailed(logger, e);
+                    failing = fault;
+                }
             }
 
             try
@@ -69,4 +91,13 @@ public sealed partial class OutboxSender(
 
     [LoggerMessage(Level = LogLevel.Error, Message = "A pass over the alert outbox failed; it is tried again shortly")]
     private static partial void LogPassFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "A pass over the alert outbox failed again the same way ({ExceptionType}); it is tried again shortly")]
+    private static partial void LogPassFailedAgain(ILogger logger, Type exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "A pass over the alert outbox succeeded after failing")]
+    private static partial void LogPassRecovered(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "The alert sender stopped with the host during a pass ({ExceptionType})")]
+    private static partial void LogStoppedDuringPass(ILogger logger, Type exceptionType);
 }

@@ -1,7 +1,6 @@
-using System.Buffers.Binary;
 using System.Globalization;
-using System.Security.Cryptography;
 using Microsoft.AspNetCore.Identity;
+using OtpNet;
 
 namespace AttachmentGuide.Web.Staff;
 
@@ -15,8 +14,11 @@ public sealed class TotpReplayGuard(UserManager<StaffUser> users)
     private const string LoginProvider = "AttachmentGuide";
     private const string TokenName = "LastTotpStep";
 
-    /// <summary>Identity's own window: the step of now, and two either side.</summary>
-    private const int Window = 2;
+    /// <summary>
+    /// The step of now and one either side (RFC 6238's advice for clock drift); Identity would take two either side,
+    /// so this is the window that counts.
+    /// </summary>
+    private static readonly VerificationWindow Window = new(previous: 1, future: 1);
 
     // One check-and-accept at a time, so two posts of the same code cannot both pass before either is remembered.
     private static readonly SemaphoreSlim Gate = new(1, 1);
@@ -68,60 +70,23 @@ public sealed class TotpReplayGuard(UserManager<StaffUser> users)
 
     private async Task<long?> MatchingStepAsync(StaffUser user, string code)
     {
-        if (code.Length != 6 || await users.GetAuthenticatorKeyAsync(user) is not { } base32 || Base32Decode(base32) is not { } key)
+        if (code.Length != 6 || !code.All(char.IsAsciiDigit) || await users.GetAuthenticatorKeyAsync(user) is not { } base32)
         {
             return null;
         }
 
-        // Identity's authenticator judges codes by the wall clock (it takes no TimeProvider), so this does too.
-        var now = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 30;
-        for (var step = now - Window; step <= now + Window; step++)
+        byte[] key;
+        try
         {
-            if (CryptographicOperations.FixedTimeEquals(System.Text.Encoding.ASCII.GetBytes(Code(key, step)), System.Text.Encoding.ASCII.GetBytes(code)))
-            {
-                return step;
-            }
+            key = Base32Encoding.ToBytes(base32);
+        }
+        catch (ArgumentException)
+        {
+            return null; // a stored key that is not Base32 matches no code
         }
 
-        return null;
-    }
-
-    /// <summary>RFC 6238 with the authenticator defaults: HMAC-SHA1, 30-second steps, 6 digits.</summary>
-    private static string Code(byte[] key, long step)
-    {
-        Span<byte> counter = stackalloc byte[8];
-        BinaryPrimitives.WriteInt64BigEndian(counter, step);
-#pragma warning disable CA5350 // Authenticator apps use HMAC-SHA1 (RFC 6238); the code must be the one they show.
-        var hash = HMACSHA1.HashData(key, counter);
-#pragma warning restore CA5350
-        var offset = hash[^1] & 0x0f;
-        var value = ((hash[offset] & 0x7f) << 24 | hash[offset + 1] << 16 | hash[offset + 2] << 8 | hash[offset + 3]) % 1_000_000;
-        return value.ToString("D6", CultureInfo.InvariantCulture);
-    }
-
-    private static byte[]? Base32Decode(string text)
-    {
-        const string Alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567";
-        var bytes = new List<byte>(text.Length * 5 / 8);
-        int buffer = 0, bits = 0;
-        foreach (var c in text.TrimEnd('=').ToUpperInvariant())
-        {
-            var index = Alphabet.IndexOf(c, StringComparison.Ordinal);
-            if (index < 0)
-            {
-                return null;
-            }
-
-            buffer = (buffer << 5) | index;
-            bits += 5;
-            if (bits >= 8)
-            {
-                bits -= 8;
-                bytes.Add((byte)(buffer >> bits));
-                buffer &= (1 << bits) - 1;
-            }
-        }
-
-        return [.. bytes];
+        // Identity's authenticator judges codes by the wall clock (it takes no TimeProvider), and so does Otp.NET's
+        // default: RFC 6238 with the authenticator defaults (HMAC-SHA1, 30-second steps, 6 digits).
+        return new Totp(key).VerifyTotp(code, out var matched, Window) ? matched : null;
     }
 }

@@ -36,4 +36,35 @@ public sealed class ContentLoaderImageTests
 
         Assert.NotEqual(first, second);
     }
+
+    [Fact]
+    public void A_reload_does_not_re_read_an_unchanged_image_and_sees_a_changed_one()
+    {
+        using var folder = new TempContentFolder();
+        Directory.CreateDirectory(Path.Combine(folder.Root, "images"));
+        var path = folder.WriteBytes("images/lake.jpg", ImageBytes.Jpeg(1000, 500));
+        var loader = TestContent.Loader();
+        var options = new ContentLoadOptions(false, TestContent.Today);
+        var first = loader.Load(folder.Root, options).Library;
+        var written = File.GetLastWriteTimeUtc(path);
+
+        // Other bytes of the same length under the same time: only reading the file could tell, and it is not read.
+        folder.WriteBytes("images/lake.jpg", ImageBytes.Jpeg(1000, 501));
+        File.SetLastWriteTimeUtc(path, written);
+        var unchanged = loader.Load(folder.Root, options, first).Library;
+        Assert.Equal(first.Images.All[0].Hash, unchanged.Images.All[0].Hash);
+        Assert.Equal(500, unchanged.Images.All[0].Inspection.Height);
+
+        // A real save moves the write time: the file is read again and gets new addresses.
+        File.SetLastWriteTimeUtc(path, written.AddSeconds(2));
+        var changed = loader.Load(folder.Root, options, unchanged).Library;
+        Assert.NotEqual(first.Images.All[0].Hash, changed.Images.All[0].Hash);
+        Assert.Equal(501, changed.Images.All[0].Inspection.Height);
+
+        // So does one of another length with the old time.
+        folder.WriteBytes("images/lake.jpg", ImageBytes.Png(1000, 502));
+        File.SetLastWriteTimeUtc(path, written);
+        var other = loader.Load(folder.Root, options, changed).Library;
+        Assert.Equal(502, other.Images.All[0].Inspection.Height);
+    }
 }

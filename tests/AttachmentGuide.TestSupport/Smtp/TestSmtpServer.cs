@@ -37,6 +37,12 @@ public sealed class TestSmtpServer : IAsyncDisposable
     /// <summary>Set to refuse every message with this answer (e.g. 554); null accepts.</summary>
     public SmtpResponse? Refusal { get; set; }
 
+    /// <summary>
+    /// Set to hold back the "250" for each message this long after it is recorded: the message is accepted as far
+    /// as the server is concerned while the sender still waits to hear so (a crash in that window resends it).
+    /// </summary>
+    public TimeSpan AnswerDelay { get; set; }
+
     /// <summary>How many times a message reached the DATA stage, accepted or refused.</summary>
     public int DataAttempts => _store.Attempts;
 
@@ -153,17 +159,22 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
         public int Attempts => Volatile.Read(ref _attempts);
 
-        public override Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
+        public override async Task<SmtpResponse> SaveAsync(ISessionContext context, IMessageTransaction transaction, ReadOnlySequence<byte> buffer, CancellationToken cancellationToken)
         {
             Interlocked.Increment(ref _attempts);
             if (owner.Refusal is { } refusal)
             {
-                return Task.FromResult(refusal);
+                return refusal;
             }
 
             var recipients = transaction.To.Select(m => $"{m.User}@{m.Host}").ToList();
             Received.Enqueue(new ReceivedMessage(buffer.ToArray(), recipients, context.Pipe?.IsSecure == true));
-            return Task.FromResult(SmtpResponse.Ok);
+            if (owner.AnswerDelay > TimeSpan.Zero)
+            {
+                await Task.Delay(owner.AnswerDelay, cancellationToken);
+            }
+
+            return SmtpResponse.Ok;
         }
     }
 }

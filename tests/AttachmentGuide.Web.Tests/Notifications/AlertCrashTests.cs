@@ -37,7 +37,41 @@ public sealed class AlertCrashTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task An_alert_the_server_accepted_just_before_the_kill_is_sent_again_after_the_restart_with_the_same_message_id()
+    {
+        await using var smtp = await TestSmtpServer.StartNewAsync();
+        // The server records the message and holds its "250": the site is killed before it hears and marks the row.
+        smtp.AnswerDelay = TimeSpan.FromSeconds(60);
+        await using (var site = await StartSiteAsync(smtp.Port))
+        {
+            using var handler = new HttpClientHandler { AllowAutoRedirect = false, UseCookies = true };
+            using var client = new HttpClient(handler) { BaseAddress = site.BaseAddress };
+            using var response = await (await LoadAsync(client)).FillValid("Accepted Before The Crash").PostAsync();
+            Assert.Equal(HttpStatusCode.SeeOther, response.StatusCode);
+            await smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(30));
+            site.Kill();
+        }
+
+        smtp.AnswerDelay = TimeSpan.Zero;
+        await using (await StartSiteAsync(smtp.Port))
+        {
+            // The killed process had leased the row (twice the SMTP timeout plus a minute): it is sent again when that lapses.
+            var received = await smtp.WaitForMessagesAsync(2, TimeSpan.FromSeconds(150));
+            var ids = received.Select(MessageId).ToList();
+            Assert.All(ids, id => Assert.EndsWith("@guide.example.org>", id, StringComparison.Ordinal));
+            Assert.Equal(ids[0], ids[1]);
+        }
+    }
+
     public void Dispose() => _data.Dispose();
+
+    private static string MessageId(ReceivedMessage message)
+    {
+        var header = System.Text.RegularExpressions.Regex.Match(message.Text, @"^Message-Id:\s*(\S+)\s*$", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        Assert.True(header.Success, "The message has no Message-Id header:\n" + message.Text);
+        return header.Groups[1].Value;
+    }
 
     private Task<SiteProcess> StartSiteAsync(int smtpPort)
     {

@@ -46,11 +46,12 @@ public sealed class AccountTwoFactorTests(StaffSiteFactory site) : IClassFixture
     private static string KeyOn(IHtmlDocument setup) => setup.QuerySelector(".shared-key code")!.TextContent.Replace(" ", string.Empty, StringComparison.Ordinal);
 
     /// <summary>Turns two-step sign-in on from <paramref name="browser"/>'s session; returns the key.</summary>
-    private static async Task<string> TurnOnAsync(StaffBrowser browser)
+    /// <param name="stepsAhead">Which of the app's codes turns it on (-1: the one it showed last).</param>
+    private static async Task<string> TurnOnAsync(StaffBrowser browser, int stepsAhead = 0)
     {
         var setup = await StartSetUpAsync(browser);
         var key = KeyOn(setup);
-        using var confirmed = await browser.PostFormAsync(setup, "Confirm", ("code", AuthenticatorApp.Code(key)));
+        using var confirmed = await browser.PostFormAsync(setup, "Confirm", ("code", AuthenticatorApp.Code(key, stepsAhead)));
         Assert.Equal("/staff/account?notice=on", confirmed.Headers.Location?.OriginalString);
         return key;
     }
@@ -189,14 +190,14 @@ public sealed class AccountTwoFactorTests(StaffSiteFactory site) : IClassFixture
         await StaffTestData.CreateStaffAsync(site, email);
         using var phone = new StaffBrowser(site);
         await phone.SignInOrFailAsync(email);
-        var key = await TurnOnAsync(phone);
+        // A used code proves nothing twice and the site takes one step of drift either way: the previous code turns
+        // it on, the current one signs the laptop in, and the next one turns it off.
+        var key = await TurnOnAsync(phone, stepsAhead: -1);
         using var laptop = new StaffBrowser(site);
-        await SignInWithCodeAsync(laptop, email, AuthenticatorApp.Code(key, 1));
+        await SignInWithCodeAsync(laptop, email, AuthenticatorApp.Code(key));
 
         var account = await phone.GetDocumentAsync("/staff/account");
-        // Two steps ahead: the current code turned it on and the next one signed the laptop in, and a used code
-        // proves nothing twice.
-        using var off = await phone.PostFormAsync(account, "Disable", ("proof", proofKind == "code" ? AuthenticatorApp.Code(key, 2) : StaffTestData.Password));
+        using var off = await phone.PostFormAsync(account, "Disable", ("proof", proofKind == "code" ? AuthenticatorApp.Code(key, 1) : StaffTestData.Password));
 
         Assert.Equal("/staff/account?notice=off", off.Headers.Location?.OriginalString);
         await AssertSignedInAsync(phone, "The session that turned two-step sign-in off");
@@ -244,6 +245,32 @@ public sealed class AccountTwoFactorTests(StaffSiteFactory site) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, off.StatusCode);
         Assert.NotNull((await HtmlHelpers.ParseAsync(off)).QuerySelector("#proof-error"));
+    }
+
+    [Theory]
+    [InlineData(2)]
+    [InlineData(-2)]
+    public async Task A_code_two_steps_from_now_is_refused_and_one_step_away_is_taken(int stepsAway)
+    {
+        var email = $"drift{stepsAway}@clinic.example";
+        await StaffTestData.CreateStaffAsync(site, email);
+        using var phone = new StaffBrowser(site);
+        await phone.SignInOrFailAsync(email);
+        var setup = await StartSetUpAsync(phone);
+        var key = KeyOn(setup);
+        var (far, near) = (AuthenticatorApp.Code(key, stepsAway), AuthenticatorApp.Code(key, Math.Sign(stepsAway)));
+        if (far == near || far == AuthenticatorApp.Code(key))
+        {
+            return; // one time in a million two steps share their digits
+        }
+
+        using (var refused = await phone.PostFormAsync(setup, "Confirm", ("code", far)))
+        {
+            Assert.NotEqual("/staff/account?notice=on", refused.Headers.Location?.OriginalString);
+        }
+
+        using var taken = await phone.PostFormAsync(setup, "Confirm", ("code", near));
+        Assert.Equal("/staff/account?notice=on", taken.Headers.Location?.OriginalString);
     }
 
     private static async Task SignInWithCodeAsync(StaffBrowser browser, string email, string code)

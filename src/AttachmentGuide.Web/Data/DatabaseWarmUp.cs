@@ -1,0 +1,73 @@
+using System.Data.Common;
+using System.Diagnostics;
+using Microsoft.EntityFrameworkCore;
+
+namespace AttachmentGuide.Web.Data;
+
+/// <summary>
+/// Once the site listens, builds what the first contact submission would otherwise wait for (EF Core's model, a
+/// compiled query, an open connection with its settings, the personal-field key ring), so a person writing right
+/// after a restart is answered at once. It never delays start-up or readiness, and a failure only costs speed.
+/// </summary>
+public sealed partial class DatabaseWarmUp(
+    IHostApplicationLifetime lifetime,
+    IServiceScopeFactory scopes,
+    ILogger<DatabaseWarmUp> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Task.Delay(Timeout.Infinite, lifetime.ApplicationStarted).WaitAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (lifetime.ApplicationStarted.IsCancellationRequested && !stoppingToken.IsCancellationRequested)
+        {
+            // Started: the site listens now.
+        }
+        catch (OperationCanceledException)
+        {
+            return; // stopped before it ever started
+        }
+
+        string? dataFolder = null;
+        var watch = Stopwatch.StartNew();
+        try
+        {
+            await using var scope = scopes.CreateAsyncScope();
+            var db = scope.ServiceProvider.GetRequiredService<SiteDbContext>();
+            dataFolder = Path.GetDirectoryName(db.Database.GetDbConnection().DataSource);
+            _ = db.Model;
+            _ = await db.Inquiries.AsNoTracking().Select(i => i.Id).FirstOrDefaultAsync(stoppingToken);
+            _ = scope.ServiceProvider.GetRequiredService<PersonalFieldProtector>().Protect("warm-up");
+            LogWarmed(logger, watch.ElapsedMilliseconds);
+        }
+        catch (Exception e) when (stoppingToken.IsCancellationRequested)
+        {
+            var type = e.GetType();
+            LogStopped(logger, type);
+        }
+        catch (DbException e) when (!string.IsNullOrEmpty(dataFolder) && !Directory.Exists(dataFolder))
+        {
+            // The data folder went away under a host being torn down (a test's temporary folder): nothing to warm.
+            var type = e.GetType();
+            LogFolderGone(logger, type);
+        }
+        catch (Exception e)
+        {
+            // Only speed is lost: the first submission builds what it needs itself.
+            LogFailed(logger, e);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Database warmed for the first request in {ElapsedMs} ms")]
+    private static partial void LogWarmed(ILogger logger, long elapsedMs);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Database warm-up stopped with the host ({ExceptionType})")]
+    private static partial void LogStopped(ILogger logger, Type exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Database warm-up skipped: the data folder is gone ({ExceptionType})")]
+    private static partial void LogFolderGone(ILogger logger, Type exceptionType);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Database warm-up failed; the first request will be slower")]
+    private static partial void LogFailed(ILogger logger, Exception exception);
+}
