@@ -7,6 +7,7 @@ using AttachmentGuide.Web.Hosting;
 using AttachmentGuide.Web.Images;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Notifications;
+using AttachmentGuide.Web.Search;
 using AttachmentGuide.Web.Staff;
 
 if (HostArguments.NameACommand(args))
@@ -23,6 +24,7 @@ builder.AddSiteLogging();
 builder.AddSiteSecurity();
 builder.AddSiteDataProtection();
 builder.AddContent();
+builder.AddSearch();
 builder.AddContentCaching();
 builder.AddImages();
 builder.Services.AddSiteDatabase(builder.Configuration);
