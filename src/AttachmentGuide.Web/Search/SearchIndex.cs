@@ -134,7 +134,8 @@ public sealed class SearchIndex : IDisposable
     }
 
     /// <summary>
-    /// The published articles most like <paramref name="slug"/> (by its title, tags and headings, ranked by BM25),
+    /// The published articles most like <paramref name="slug"/> (its title, tags and headings against their titles
+    /// and tags, ranked by BM25),
     /// best first, never the article itself; empty for an unknown slug.
     /// </summary>
     public IReadOnlyList<string> SimilarTo(string slug, int max)
@@ -148,7 +149,8 @@ public sealed class SearchIndex : IDisposable
         using var connection = Open();
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT slug FROM doc WHERE doc MATCH $match AND kind = $kind ORDER BY rank LIMIT $rows";
-        command.Parameters.AddWithValue("$match", SearchQuery.Match(words, everyWord: false));
+        // Matched against other articles' titles and tags only: what an article is about, not a word in passing.
+        command.Parameters.AddWithValue("$match", "{title tags} : (" + SearchQuery.Match(words, everyWord: false) + ")");
         command.Parameters.AddWithValue("$kind", SearchIndexWriter.ArticleKind);
         command.Parameters.AddWithValue("$rows", RowsPerQuery);
         var similar = new List<string>();
