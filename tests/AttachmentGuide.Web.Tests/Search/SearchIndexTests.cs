@@ -63,6 +63,20 @@ public sealed class SearchIndexTests : IDisposable
         Assert.Equal(0, failures);
     }
 
+    [Fact]
+    public void A_search_in_flight_finishes_on_a_swapped_out_index_which_closes_after_it()
+    {
+        var index = SearchIndex.Build(Load());
+        Assert.True(index.TryEnter());
+
+        index.Dispose();
+        var match = SearchQuery.Parse("lanternfish").ToMatch(everyWord: true);
+        Assert.Single(index.Search(match, 5));
+        index.Exit();
+
+        Assert.False(index.TryEnter());
+    }
+
     [Theory]
     [InlineData("\"NEAR(title:x OR y* -z ^w", "\"near\" AND \"title\" AND \"x\" AND \"y\" AND \"z\" AND \"w\"")]
     [InlineData("The body AND the mind", "\"body\" AND \"mind\"")]
