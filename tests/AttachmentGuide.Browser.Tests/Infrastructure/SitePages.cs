@@ -20,6 +20,7 @@ public static class SitePages
     [
         "home", "article", "contact", "contact with errors", "thanks", "privacy", "not found", "staff login",
         "inbox", "inquiry with safe-contact notice", "two-step set-up",
+        "search with results", "search without results",
         .. ClinicPages,
     ];
 
@@ -67,6 +68,16 @@ public static class SitePages
                 break;
             case "staff login":
                 await ExpectOkAsync(session, StaffLogin);
+                break;
+            case "search with results":
+                // Through the header's box, as a reader would: type, press Enter.
+                await ExpectOkAsync(session, Home);
+                await session.Page.Locator("#site-search").FillAsync("body");
+                await session.NavigateByAsync(() => session.Page.Locator("#site-search").PressAsync("Enter"));
+                await session.Page.Locator(".search-results mark").First.WaitForAsync();
+                break;
+            case "search without results":
+                await ExpectOkAsync(session, "/search?q=xylophonequest");
                 break;
             case var page when ClinicPages.Contains(page):
                 await ExpectOkAsync(session, "/" + page);
