@@ -8,6 +8,7 @@ using AttachmentGuide.Web.Hosting;
 using AttachmentGuide.Web.Images;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Notifications;
+using AttachmentGuide.Web.Search;
 using AttachmentGuide.Web.Staff;
 using AttachmentGuide.Web.Topics;
 
@@ -25,6 +26,7 @@ builder.AddSiteLogging();
 builder.AddSiteSecurity();
 builder.AddSiteDataProtection();
 builder.AddContent();
+builder.AddSearch();
 builder.AddContentCaching();
 builder.AddImages();
 builder.Services.AddSiteDatabase(builder.Configuration);

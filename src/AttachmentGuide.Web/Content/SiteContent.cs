@@ -17,6 +17,7 @@ public sealed partial class SiteContent
     private readonly bool _requireCrisisLines;
     private readonly TimeProvider _time;
     private readonly ILogger<SiteContent> _logger;
+    private readonly IContentSnapshotListener[] _listeners;
     private readonly Lock _reloadLock = new();
     private readonly Lazy<Task<ContentLibrary>> _firstLoad;
     private volatile ContentLibrary? _library;
@@ -27,13 +28,15 @@ public sealed partial class SiteContent
         IOptions<ContentOptions> options,
         IHostEnvironment environment,
         TimeProvider time,
-        ILogger<SiteContent> logger)
+        ILogger<SiteContent> logger,
+        IEnumerable<IContentSnapshotListener> listeners)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
         _loader = loader;
         _time = time;
         _logger = logger;
+        _listeners = [.. listeners];
         _includeDrafts = environment.IsDevelopment();
         _requireCrisisLines = environment.IsProduction();
         ContentPath = ContentFolderLocator.Resolve(options.Value.Path);
@@ -121,6 +124,11 @@ public sealed partial class SiteContent
             {
                 LogContentWarning(diagnostic.Format(Environment.CurrentDirectory));
             }
+        }
+
+        foreach (var listener in _listeners)
+        {
+            listener.SnapshotLoaded(result.Library);
         }
 
         _problems = result.Diagnostics;

@@ -17,7 +17,8 @@ public static class LoggingExtensions
         {
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
-                .Enrich.FromLogContext();
+                .Enrich.FromLogContext()
+                .Enrich.With<Search.SearchQueryLogRedactor>();
             if (MapLevel(builder.Configuration["Logging:LogLevel:Default"]) is { } level)
             {
                 logger.MinimumLevel.Is(level);

@@ -19,7 +19,7 @@ public static class SiteUrls
     /// _CrisisHelp, Guide/Article.cshtml): article headings must not take them, and links to them are valid.
     /// </summary>
     public static IReadOnlyList<string> ReservedIds { get; } =
-        ["top", "main", "quick-exit", "quick-exit-hint", "on-this-page", "reach-out", "crisis-help", "related-reading"];
+        ["top", "main", "quick-exit", "quick-exit-hint", "on-this-page", "reach-out", "crisis-help", "related-reading", "site-search"];
 
     /// <summary>
     /// First path segments the site answers itself: its routes, feeds, health checks and static asset folders.

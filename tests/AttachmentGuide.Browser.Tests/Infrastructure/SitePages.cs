@@ -26,6 +26,7 @@ public static class SitePages
         "inbox", "inquiry with safe-contact notice", "two-step set-up",
         "staff accounts", "staff access denied",
         "topics", "topic",
+        "search with results", "search without results",
         .. ClinicPages,
     ];
 
@@ -88,6 +89,16 @@ public static class SitePages
                 break;
             case "topic":
                 await ExpectOkAsync(session, Topic);
+                break;
+            case "search with results":
+                // Through the header's box, as a reader would: type, press Enter.
+                await ExpectOkAsync(session, Home);
+                await session.Page.Locator("#site-search").FillAsync("body");
+                await session.NavigateByAsync(() => session.Page.Locator("#site-search").PressAsync("Enter"));
+                await session.Page.Locator(".search-results mark").First.WaitForAsync();
+                break;
+            case "search without results":
+                await ExpectOkAsync(session, "/search?q=xylophonequest");
                 break;
             case var page when ClinicPages.Contains(page):
                 await ExpectOkAsync(session, "/" + page);
