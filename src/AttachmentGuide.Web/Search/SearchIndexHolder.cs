@@ -1,7 +1,7 @@
-using AttachmentGuide.Web.Topics;
 using System.Diagnostics;
 using AttachmentGuide.Content;
 using AttachmentGuide.Web.Content;
+using AttachmentGuide.Web.Topics;
 
 namespace AttachmentGuide.Web.Search;
 
