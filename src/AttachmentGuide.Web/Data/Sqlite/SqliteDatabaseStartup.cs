@@ -29,6 +29,14 @@ public sealed partial class SqliteDatabaseStartup(
     {
         var file = new SqliteConnectionStringBuilder(connectionString.Value).DataSource;
         var onDisk = file.Length > 0 && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal);
+        DataFolderAccess.EnsureReadWrite(Path.GetFullPath(keys.Value.KeysPath), "DataProtection:KeysPath");
+        if (onDisk)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+            DataFolderAccess.EnsureReadWrite(folder, "ConnectionStrings:Inquiries");
+            DataFolderAccess.EnsureReadWriteFile(file, "ConnectionStrings:Inquiries");
+        }
+
         try
         {
             if (onDisk && !File.Exists(file))
