@@ -48,9 +48,19 @@ public sealed class SiteProcess : IAsyncDisposable
     /// Starts the site with <paramref name="environment"/> in <paramref name="workingDirectory"/> and waits until
     /// <c>GET /</c> answers 200.
     /// </summary>
+    public static Task<SiteProcess> StartAsync(
+        IReadOnlyDictionary<string, string> environment, string workingDirectory, TimeSpan timeout, CancellationToken cancellationToken) =>
+        StartAsync(environment, workingDirectory, timeout, [], cancellationToken);
+
+    /// <summary>
+    /// As above, with the dotnet command run through <paramref name="launcher"/> (like <c>setpriv --reuid=65534 ...</c>,
+    /// to run the site as another user).
+    /// </summary>
     public static async Task<SiteProcess> StartAsync(
-        IReadOnlyDictionary<string, string> environment, string workingDirectory, TimeSpan timeout, CancellationToken cancellationToken)
+        IReadOnlyDictionary<string, string> environment, string workingDirectory, TimeSpan timeout, IReadOnlyList<string> launcher,
+        CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(launcher);
         ArgumentNullException.ThrowIfNull(environment);
         if (!File.Exists(RepositoryPaths.WebAppDll))
         {
@@ -58,13 +68,23 @@ public sealed class SiteProcess : IAsyncDisposable
         }
 
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
-        var start = new ProcessStartInfo(DotnetHost())
+        var start = new ProcessStartInfo(launcher.Count > 0 ? launcher[0] : DotnetHost())
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var argument in launcher.Skip(1))
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        if (launcher.Count > 0)
+        {
+            start.ArgumentList.Add(DotnetHost());
+        }
+
         start.ArgumentList.Add(RepositoryPaths.WebAppDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseAddress.GetLeftPart(UriPartial.Authority));
@@ -110,6 +130,35 @@ public sealed class SiteProcess : IAsyncDisposable
         }
 
         _process.WaitForExit(10_000);
+    }
+
+    /// <summary>
+    /// SIGTERM, as systemd sends on stop: the site stops gracefully. Returns once the signal is sent. Process.Kill
+    /// only sends SIGKILL, and calling libc's kill needs unsafe code, so the kill command sends it.
+    /// </summary>
+    public void Terminate()
+    {
+        if (_process.HasExited)
+        {
+            return;
+        }
+
+        using var kill = Process.Start(new ProcessStartInfo("kill") { ArgumentList = { "-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture) }, UseShellExecute = false })
+            ?? throw new InvalidOperationException("kill did not start");
+        kill.WaitForExit(10_000);
+        if (kill.ExitCode != 0 && !_process.HasExited)
+        {
+            throw new InvalidOperationException($"SIGTERM could not be sent to process {_process.Id}.");
+        }
+    }
+
+    /// <summary>Waits for the process to end by itself and returns its exit code.</summary>
+    public async Task<int> WaitForExitAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var limit = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        limit.CancelAfter(timeout);
+        await _process.WaitForExitAsync(limit.Token);
+        return _process.ExitCode;
     }
 
     public ValueTask DisposeAsync()

@@ -17,6 +17,7 @@ public static class ContactServiceExtensions
         builder.Services.AddSingleton<SubmissionRateLimiter>();
         builder.Services.AddScoped<ContactSubmission>();
         builder.Services.AddSingleton<ThanksReferenceCookie>();
+        builder.Services.AddSingleton<SubmissionDrain>();
         var limits = builder.Configuration.GetSection(ContactRateLimitOptions.SectionName).Get<ContactRateLimitOptions>() ?? new ContactRateLimitOptions();
         builder.Services.AddRateLimiter(options =>
         {

@@ -31,7 +31,15 @@ public static class DataProtectionExtensions
         builder.Services.AddValidatedOptions<DataProtectionSettings>(builder.Configuration, DataProtectionSettings.SectionName);
         var settings = builder.Configuration.GetSection(DataProtectionSettings.SectionName).Get<DataProtectionSettings>() ?? new DataProtectionSettings();
         var keysPath = Path.GetFullPath(settings.KeysPath);
-        Data.PrivateFiles.CreateFolder(keysPath);
+        try
+        {
+            Data.PrivateFiles.CreateFolder(keysPath);
+        }
+        catch (Exception exception) when (exception is UnauthorizedAccessException or IOException)
+        {
+            // Reported with the path and the permission needed by the database start-up check (DataFolderAccess),
+            // which runs before the site listens and is printed as one line instead of a stack trace.
+        }
         var dataProtection = builder.Services.AddDataProtection()
             .SetApplicationName("AttachmentGuide")
             .PersistKeysToFileSystem(new DirectoryInfo(keysPath));

@@ -29,6 +29,14 @@ public sealed partial class SqliteDatabaseStartup(
     {
         var file = new SqliteConnectionStringBuilder(connectionString.Value).DataSource;
         var onDisk = file.Length > 0 && file != ":memory:" && !file.StartsWith("file:", StringComparison.Ordinal);
+        DataFolderAccess.EnsureReadWrite(Path.GetFullPath(keys.Value.KeysPath), "DataProtection:KeysPath");
+        if (onDisk)
+        {
+            var folder = Path.GetDirectoryName(Path.GetFullPath(file))!;
+            DataFolderAccess.EnsureReadWrite(folder, "ConnectionStrings:Inquiries");
+            DataFolderAccess.EnsureReadWriteFile(file, "ConnectionStrings:Inquiries");
+        }
+
         try
         {
             if (onDisk && !File.Exists(file))
@@ -134,19 +142,29 @@ public sealed partial class SqliteDatabaseStartup(
             return;
         }
 
+        var keysPath = Path.GetFullPath(keys.Value.KeysPath);
+        if (!Directory.Exists(keysPath) || !Directory.EnumerateFiles(keysPath, "key-*.xml").Any())
+        {
+            // Checked before Data Protection is asked: on an empty ring it would make a new key, which decrypts
+            // nothing stored and would make the next start look like a key mismatch instead of a lost folder.
+            throw KeysMissing(keysPath, "holds no keys");
+        }
+
         try
         {
             protector.Unprotect(cipher);
         }
         catch (CryptographicException exception)
         {
-            var keysPath = Path.GetFullPath(keys.Value.KeysPath);
-            throw new SiteStartupException(
-                $"The stored inquiries cannot be decrypted with the keys in {keysPath} (DataProtection:KeysPath): {exception.Message} "
-                + "The key folder was probably moved, replaced or not restored. Put the original keys back in that folder "
-                + "(from the key backup kept apart from the database), or point DataProtection:KeysPath at them, then start again.");
+            throw KeysMissing(keysPath, $"has no key that decrypts them ({exception.Message})");
         }
     }
+
+    private static SiteStartupException KeysMissing(string keysPath, string problem) => new(
+        $"The database holds inquiries, but the key folder {keysPath} (DataProtection:KeysPath) {problem}: every stored inquiry "
+        + "would be unreadable. The key folder was probably moved, emptied or not restored. Stop the site and restore data/ from "
+        + "a backup (restore FILE --passphrase-stdin), or put the original keys back in that folder, or point "
+        + "DataProtection:KeysPath at them, then start again.");
 
     /// <summary>
     /// Writes to the database inside a transaction that is rolled back, so a file the site cannot write

@@ -13,7 +13,7 @@ namespace AttachmentGuide.Web.Pages.Contact;
 [EnableRateLimiting(ContactServiceExtensions.PostPolicy)]
 [RequestSizeLimit(FormBodyLimitMiddleware.MaxFormBytes)]
 [RequestFormLimits(ValueCountLimit = 32, KeyLengthLimit = 64, ValueLengthLimit = (int)FormBodyLimitMiddleware.MaxFormBytes)]
-public sealed class IndexModel(SiteContent content, ContactSubmission submission, ThanksReferenceCookie thanksReference) : PageModel
+public sealed class IndexModel(SiteContent content, ContactSubmission submission, ThanksReferenceCookie thanksReference, SubmissionDrain drain) : PageModel
 {
     [BindProperty]
     public ContactInput Input { get; set; } = new();
@@ -27,6 +27,9 @@ public sealed class IndexModel(SiteContent content, ContactSubmission submission
 
     /// <summary>The save failed on our side: the form is shown again with what was typed and the clinic's phone.</summary>
     public bool SaveFailed { get; private set; }
+
+    /// <summary>The site began to stop (a restart) before this form arrived: nothing was saved, the form is shown again.</summary>
+    public bool SiteStopping { get; private set; }
 
     public void OnGet(string? about)
     {
@@ -42,6 +45,15 @@ public sealed class IndexModel(SiteContent content, ContactSubmission submission
         {
             // Nothing is sent: the person checks the text the NUL was taken out of, then sends it.
             Errors = [.. NulErrors(removed), .. ContactInputValidator.CleanAndValidate(Input)];
+            return Page();
+        }
+
+        using var lease = drain.TryEnter();
+        if (lease is null)
+        {
+            SiteStopping = true;
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = "60";
             return Page();
         }
 

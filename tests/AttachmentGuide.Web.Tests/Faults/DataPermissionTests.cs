@@ -1,0 +1,49 @@
+using AttachmentGuide.Web.Tests.Infrastructure;
+
+namespace AttachmentGuide.Web.Tests.Faults;
+
+/// <summary>
+/// The data folder owned by another user than the one the site runs as (a restore done as root, a wrong chown):
+/// start-up stops with one line naming the path and the permission needed. Root ignores file modes, so the site is
+/// run as nobody (setpriv) against folders root made private.
+/// </summary>
+public sealed class DataPermissionTests : IDisposable
+{
+    private const string Nobody = "65534";
+    private readonly SiteDataFolder _data = new("ag-permission-");
+
+    public void Dispose() => _data.Dispose();
+
+    [Theory]
+    [InlineData("keys")]
+    [InlineData("database")]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    public async Task A_data_folder_the_site_user_cannot_use_stops_start_up_naming_the_path_and_the_permission(string which)
+    {
+        var asRoot = Environment.UserName == "root" && File.Exists("/usr/bin/setpriv");
+        SystemComponent.SkipOrFailWhenMissing(asRoot, "Running the site as another user (root and /usr/bin/setpriv)", "run the tests as root with util-linux installed (apt-get install -y util-linux)");
+        var databaseFolder = Path.Combine(_data.Path, "db");
+        var keysFolder = Path.Combine(_data.Path, "keys");
+        Directory.CreateDirectory(databaseFolder);
+        Directory.CreateDirectory(keysFolder);
+        File.SetUnixFileMode(_data.Path, (UnixFileMode)0b111_101_101);
+        var blocked = which == "keys" ? keysFolder : databaseFolder;
+        File.SetUnixFileMode(blocked, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        File.SetUnixFileMode(which == "keys" ? databaseFolder : keysFolder, (UnixFileMode)0b111_111_111);
+        var environment = SiteEnvironment.For(_data, "Production");
+        environment["ConnectionStrings__Inquiries"] = $"Data Source={Path.Combine(databaseFolder, "ag.db")}";
+        environment["DataProtection__KeysPath"] = keysFolder;
+        environment["HOME"] = Path.GetTempPath();
+
+        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => SiteProcess.StartAsync(
+            environment, Path.GetTempPath(), TimeSpan.FromSeconds(90), ["setpriv", $"--reuid={Nobody}", $"--regid={Nobody}", "--clear-groups"],
+            TestContext.Current.CancellationToken));
+
+        Assert.Contains("exited with code 1", failure.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", failure.Message, StringComparison.Ordinal);
+        var line = failure.Message.Split('\n').FirstOrDefault(l => l.StartsWith("The site did not start: ", StringComparison.Ordinal));
+        Assert.True(line is not null, failure.Message);
+        Assert.Contains(blocked, line, StringComparison.Ordinal);
+        Assert.Contains("rwx", line, StringComparison.Ordinal);
+    }
+}
