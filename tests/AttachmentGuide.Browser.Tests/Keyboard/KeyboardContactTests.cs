@@ -21,7 +21,7 @@ public sealed class KeyboardContactTests(BrowserSite site)
         Assert.Equal(SitePages.Contact, session.CurrentPath);
         Assert.Equal($"?about={SitePages.ArticleSlug}", new Uri(page.Url).Query);
 
-        await TabToAsync(page, "button[type=submit]");
+        await TabToAsync(page, "main button[type=submit]");
         await session.NavigateByAsync(() => keyboard.PressAsync("Enter"));
         await page.WaitForFunctionAsync("() => document.activeElement && document.activeElement.id === 'error-summary'");
         Assert.StartsWith("Error:", await page.TitleAsync(), StringComparison.Ordinal);
@@ -41,7 +41,7 @@ public sealed class KeyboardContactTests(BrowserSite site)
         await TabToAsync(page, "#Input_Consent");
         await keyboard.PressAsync("Space");
         Assert.True(await page.Locator("#Input_Consent").IsCheckedAsync());
-        await TabToAsync(page, "button[type=submit]");
+        await TabToAsync(page, "main button[type=submit]");
         await session.NavigateByAsync(() => keyboard.PressAsync("Enter"));
 
         Assert.Equal(SitePages.Thanks, session.CurrentPath);

@@ -33,7 +33,7 @@ public sealed class FocusTests(BrowserSite site)
         await CheckInOrderAsync(page, problems, ".skip-link", "#quick-exit", "nav.on-this-page a", $"a[href='/contact?about={SitePages.ArticleSlug}']", ".site-footer a");
 
         await SitePages.OpenAsync(session, "contact");
-        await CheckInOrderAsync(page, problems, "#Input_Name", "#PreferredContact_email", "#Input_Message", "#Input_Consent", "button[type=submit]");
+        await CheckInOrderAsync(page, problems, "#Input_Name", "#PreferredContact_email", "#Input_Message", "#Input_Consent", "main button[type=submit]");
 
         Assert.True(problems.Count == 0, $"In {mode} mode, focus is not visible on:\n" + string.Join('\n', problems));
         session.AssertClean();

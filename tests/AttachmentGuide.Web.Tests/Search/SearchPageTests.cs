@@ -106,7 +106,7 @@ public sealed class SearchPageTests(SearchSite site) : IClassFixture<SearchSite>
         Assert.Equal("/search", form.GetAttribute("action"));
         Assert.Equal("get", form.GetAttribute("method"));
         var input = form.QuerySelector("input[type=search][name=q]")!;
-        Assert.Equal("Search this site", page.QuerySelector($"label[for={input.Id}]")!.Text());
+        Assert.Equal("Search", page.QuerySelector($"label[for={input.Id}]")!.Text());
     }
 
     public static TheoryData<string> HostileQueries() =>
