@@ -1,4 +1,5 @@
 using AttachmentGuide.Web.Data.Configuration;
+using AttachmentGuide.Web.Editing;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Notifications;
 using AttachmentGuide.Web.Staff;
@@ -8,7 +9,7 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace AttachmentGuide.Web.Data;
 
-/// <summary>The one database: inquiries, staff accounts (Identity), the audit log and the alert outbox.</summary>
+/// <summary>The one database: inquiries, staff accounts (Identity), the audit log, the alert outbox and the content history.</summary>
 public sealed class SiteDbContext(DbContextOptions<SiteDbContext> options, PersonalFieldProtector protector)
     : IdentityDbContext<StaffUser>(options)
 {
@@ -17,6 +18,8 @@ public sealed class SiteDbContext(DbContextOptions<SiteDbContext> options, Perso
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     public DbSet<OutboxMessage> Outbox => Set<OutboxMessage>();
+
+    public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
     /// <summary>The key ring the model encrypts personal fields with (see <see cref="ProtectorModelCacheKeyFactory"/>).</summary>
     public PersonalFieldProtector Protector { get; } = protector;
@@ -36,5 +39,6 @@ public sealed class SiteDbContext(DbContextOptions<SiteDbContext> options, Perso
         builder.ApplyConfiguration(new AuditEntryConfiguration());
         builder.ApplyConfiguration(new OutboxMessageConfiguration());
         builder.ApplyConfiguration(new StaffRoleConfiguration());
+        builder.ApplyConfiguration(new ContentVersionConfiguration());
     }
 }

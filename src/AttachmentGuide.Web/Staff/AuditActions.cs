@@ -20,4 +20,7 @@ public static class AuditActions
     public const string TwoFactorOff = "two-factor-off";
     public const string AccessDenied = "access-denied";
     public const string RoleChange = "role-change";
+
+    /// <summary>A content file changed in the browser editor; the detail says how (<c>Editing.ContentChange</c>) and which file.</summary>
+    public const string ContentSave = "content-save";
 }

@@ -1,0 +1,17 @@
+using AttachmentGuide.Web.Content;
+
+namespace AttachmentGuide.Web.Editing;
+
+public static class EditingServiceExtensions
+{
+    /// <summary>The browser editor's services: the history, the write lock and the editor itself.</summary>
+    public static WebApplicationBuilder AddEditing(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddSingleton<ContentWriteLock>();
+        builder.Services.AddSingleton<ContentReloader>();
+        builder.Services.AddScoped<ContentHistory>();
+        builder.Services.AddScoped<ContentEditor>();
+        return builder;
+    }
+}
