@@ -37,7 +37,7 @@ public sealed partial class DatabaseWarmUp(
             var db = scope.ServiceProvider.GetRequiredService<SiteDbContext>();
             dataFolder = Path.GetDirectoryName(db.Database.GetDbConnection().DataSource);
             _ = db.Model;
-            _ = await db.Inquiries.AsNoTracking().Select(i => i.Id).FirstOrDefaultAsync(stoppingToken);
+            _ = await db.Inquiries.AsNoTracking().OrderBy(i => i.Id).Select(i => i.Id).FirstOrDefaultAsync(stoppingToken);
             _ = scope.ServiceProvider.GetRequiredService<PersonalFieldProtector>().Protect("warm-up");
             LogWarmed(logger, watch.ElapsedMilliseconds);
         }
