@@ -23,8 +23,11 @@ public sealed class ExistingDatabaseTests : IDisposable
     /// <summary>The second: the three staff roles, inbox for every existing account, and the audit entry's detail.</summary>
     private const string RolesMigration = "20261202140141_StaffRoles";
 
+    /// <summary>The third: the browser editor's history of content files (a new table, nothing else changed).</summary>
+    private const string HistoryMigration = "20261202182749_ContentHistory";
+
     [Fact]
-    public async Task A_database_with_the_schema_main_made_gets_only_the_alert_and_roles_migrations_and_keeps_its_rows()
+    public async Task A_database_with_the_schema_main_made_gets_only_the_alert_roles_and_history_migrations_and_keeps_its_rows()
     {
         var path = CreateFromMainSchema("existing.db");
         var before = Schema(path);
@@ -32,13 +35,15 @@ public sealed class ExistingDatabaseTests : IDisposable
         var log = await DatabaseStartupTests.StartAndReadLogAsync(path);
 
         var applied = Assert.Single(log, e => e.MessageTemplate.Text.Contains("applied migrations", StringComparison.Ordinal));
-        Assert.Equal($"[\"{AlertMigration}\", \"{RolesMigration}\"]", applied.Properties["Migrations"].ToString());
+        Assert.Equal($"[\"{AlertMigration}\", \"{RolesMigration}\", \"{HistoryMigration}\"]", applied.Properties["Migrations"].ToString());
         DatabaseStartupTests.AssertReady(log);
         var after = Schema(path);
         // Every table and index main made is still there, unchanged, but for the new columns of Inquiries and AuditLog.
         Assert.DoesNotContain(before.Except(after), line => !line.StartsWith("table Inquiries:", StringComparison.Ordinal) && !line.StartsWith("table AuditLog:", StringComparison.Ordinal));
         Assert.Contains("migration " + AlertMigration, after);
         Assert.Contains("migration " + RolesMigration, after);
+        Assert.Contains("migration " + HistoryMigration, after);
+        Assert.Contains(after, line => line.StartsWith("table ContentVersions:", StringComparison.Ordinal));
     }
 
     [Fact]
