@@ -14,6 +14,7 @@ public static class ContentServiceExtensions
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => ContentParsing.CreateLoader(services.GetRequiredService<TimeProvider>()));
         builder.Services.AddSingleton<SiteContent>();
+        builder.Services.AddSingleton<ContentReloader>();
         builder.Services.AddHostedService<ContentWatcher>();
         return builder;
     }

@@ -1,5 +1,3 @@
-using AttachmentGuide.Web.Hosting;
-using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Content;
@@ -11,7 +9,7 @@ namespace AttachmentGuide.Web.Content;
 /// own (the watch just goes quiet), so the folder is also looked at every <see cref="CheckInterval"/>: while it
 /// is gone the site keeps its last good content, and when it is back it is watched again and reloaded.
 /// </summary>
-public sealed partial class ContentWatcher(SiteContent content, IOptions<ContentOptions> options, IOutputCacheStore outputCache, ILogger<ContentWatcher> logger)
+public sealed partial class ContentWatcher(SiteContent content, ContentReloader reloader, IOptions<ContentOptions> options, ILogger<ContentWatcher> logger)
     : BackgroundService
 {
     private static readonly TimeSpan SettleTime = TimeSpan.FromMilliseconds(150);
@@ -113,24 +111,7 @@ public sealed partial class ContentWatcher(SiteContent content, IOptions<Content
         }
     }
 
-    private async Task ReloadAsync(CancellationToken stoppingToken)
-    {
-        content.Reload();
-        try
-        {
-            await outputCache.EvictByTagAsync(ContentCaching.Tag, stoppingToken).ConfigureAwait(false);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            throw;
-        }
-#pragma warning disable CA1031 // The watcher must outlive a failed eviction; the next change evicts again.
-        catch (Exception ex)
-#pragma warning restore CA1031
-        {
-            LogEvictionFailed(ex);
-        }
-    }
+    private Task ReloadAsync(CancellationToken stoppingToken) => reloader.ReloadAsync(stoppingToken);
 
     private DateTime? FolderCreated()
     {
@@ -157,6 +138,4 @@ public sealed partial class ContentWatcher(SiteContent content, IOptions<Content
     [LoggerMessage(Level = LogLevel.Information, Message = "The content folder {ContentPath} is back; reloading it")]
     private partial void LogFolderBack(string contentPath);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Clearing cached pages after a content reload failed")]
-    private partial void LogEvictionFailed(Exception exception);
 }

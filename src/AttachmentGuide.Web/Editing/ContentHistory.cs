@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using AttachmentGuide.Web.Data;
 using Microsoft.EntityFrameworkCore;
 
@@ -6,35 +7,27 @@ namespace AttachmentGuide.Web.Editing;
 /// <summary>Reads and adds to the content history (<see cref="ContentVersion"/>), newest first.</summary>
 public sealed class ContentHistory(SiteDbContext db, IDatabaseWriteGate gate, TimeProvider time)
 {
+    /// <summary>A version's facts without its text, for lists that would otherwise read every full file.</summary>
+    private static readonly Expression<Func<ContentVersion, ContentVersion>> WithoutText = v => new ContentVersion
+    {
+        Id = v.Id, Kind = v.Kind, Slug = v.Slug, RelativePath = v.RelativePath, Text = string.Empty,
+        Hash = v.Hash, SavedAt = v.SavedAt, SavedBy = v.SavedBy, Change = v.Change,
+    };
+
     /// <summary>Every version of the file at <paramref name="relativePath"/>, newest first, without their texts.</summary>
     public async Task<IReadOnlyList<ContentVersion>> ListAsync(string relativePath, CancellationToken cancellationToken) =>
         await db.ContentVersions.AsNoTracking()
             .Where(v => v.RelativePath == relativePath)
             .OrderByDescending(v => v.Id)
-            .Select(v => new ContentVersion
-            {
-                Id = v.Id, Kind = v.Kind, Slug = v.Slug, RelativePath = v.RelativePath, Text = string.Empty,
-                Hash = v.Hash, SavedAt = v.SavedAt, SavedBy = v.SavedBy, Change = v.Change,
-            })
+            .Select(WithoutText)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
 
-    /// <summary>Files deleted in the browser whose path holds no file now, newest first (each file's last deletion).</summary>
-    public async Task<IReadOnlyList<ContentVersion>> DeletedAsync(CancellationToken cancellationToken)
-    {
-        var deletions = await db.ContentVersions.AsNoTracking()
-            .Where(v => v.Change == ContentChange.Deleted)
+    /// <summary>Files deleted in the browser and not written again since, newest first (each file's last deletion).</summary>
+    public async Task<IReadOnlyList<ContentVersion>> DeletedAsync(CancellationToken cancellationToken) =>
+        await db.ContentVersions.AsNoTracking()
+            .Where(v => v.Change == ContentChange.Deleted && !db.ContentVersions.Any(later => later.RelativePath == v.RelativePath && later.Id > v.Id))
             .OrderByDescending(v => v.Id)
-            .Select(v => new { v.Id, v.RelativePath })
             .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var latest = await db.ContentVersions.AsNoTracking()
-            .GroupBy(v => v.RelativePath)
-            .Select(g => g.Max(v => v.Id))
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-        var latestIds = latest.ToHashSet();
-        var ids = deletions.Where(d => latestIds.Contains(d.Id)).Select(d => d.Id).ToList();
-        return await db.ContentVersions.AsNoTracking().Where(v => ids.Contains(v.Id)).OrderByDescending(v => v.Id)
-            .ToListAsync(cancellationToken).ConfigureAwait(false);
-    }
 
     /// <summary>One version with its full text, or null.</summary>
     public Task<ContentVersion?> FindAsync(long id, CancellationToken cancellationToken) =>
@@ -51,11 +44,7 @@ public sealed class ContentHistory(SiteDbContext db, IDatabaseWriteGate gate, Ti
         var ids = await db.ContentVersions.AsNoTracking().GroupBy(v => v.RelativePath).Select(g => g.Max(v => v.Id))
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         var versions = await db.ContentVersions.AsNoTracking().Where(v => ids.Contains(v.Id))
-            .Select(v => new ContentVersion
-            {
-                Id = v.Id, Kind = v.Kind, Slug = v.Slug, RelativePath = v.RelativePath, Text = string.Empty,
-                Hash = v.Hash, SavedAt = v.SavedAt, SavedBy = v.SavedBy, Change = v.Change,
-            })
+            .Select(WithoutText)
             .ToListAsync(cancellationToken).ConfigureAwait(false);
         return versions.ToDictionary(v => v.RelativePath, StringComparer.Ordinal);
     }

@@ -1,5 +1,3 @@
-using AttachmentGuide.Web.Content;
-
 namespace AttachmentGuide.Web.Editing;
 
 public static class EditingServiceExtensions
@@ -9,7 +7,6 @@ public static class EditingServiceExtensions
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<ContentWriteLock>();
-        builder.Services.AddSingleton<ContentReloader>();
         builder.Services.AddScoped<ContentHistory>();
         builder.Services.AddScoped<ContentEditor>();
         return builder;
