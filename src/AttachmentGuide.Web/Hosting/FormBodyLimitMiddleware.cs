@@ -16,7 +16,7 @@ public sealed class FormBodyLimitMiddleware(RequestDelegate next)
         ArgumentNullException.ThrowIfNull(context);
         // A re-executed request (the status page for this very 413) still carries the large Content-Length.
         if (HttpMethods.IsPost(context.Request.Method)
-            && context.Request.ContentLength > MaxFormBytes
+            && context.Request.ContentLength > LimitFor(context.Request.Path)
             && context.Features.Get<IStatusCodeReExecuteFeature>() is null)
         {
             context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
@@ -24,5 +24,22 @@ public sealed class FormBodyLimitMiddleware(RequestDelegate next)
         }
 
         return next(context);
+    }
+
+    /// <summary>
+    /// The largest body a form at <paramref name="path"/> may send. Only the staff editor's forms carry more than a
+    /// contact request; they are behind sign-in and the editor role, so the larger allowance is not open to everyone.
+    /// </summary>
+    public static long LimitFor(PathString path)
+    {
+        foreach (var allowance in LargeBodyAllowance.All)
+        {
+            if (path.StartsWithSegments(allowance.PathPrefix, StringComparison.OrdinalIgnoreCase))
+            {
+                return allowance.MaxBytes;
+            }
+        }
+
+        return MaxFormBytes;
     }
 }
