@@ -27,8 +27,9 @@ const string Help = """
             Contact__RateLimit__PermitLimit=1000000 Contact__RateLimit__PerDay=10000000
             Contact__RateLimit__PostLimit=10000000
       first --url URL [--timeout 60]
-          Started before the site: tries GET URL/contact then POST until the first 303, and prints
-          acknowledged_epoch_ms (the wall-clock moment of that 303) and attempts.
+          Started before the site: asks for GET URL/ until it answers 200, then times one GET
+          URL/contact and POST until the 303. Prints first_page_epoch_ms, acknowledged_epoch_ms
+          (the wall-clock moment of that 303) and first_submission_ms (the GET+POST alone).
       smtp-sink --port P
           A local mail server on 127.0.0.1:P that accepts every message (the far end of email
           alerts); runs until SIGTERM or Ctrl+C, then prints messages=N.

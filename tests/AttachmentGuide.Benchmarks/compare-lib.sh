@@ -142,8 +142,9 @@ start_sink() {
   fail "the SMTP sink did not listen on $1"
 }
 
-# first_ack_ms CONTENT [ENV...]: one published start, process start -> first 303 of a contact POST (fresh GET
-# for its token) in ms. The probe starts first and waits for the site, so its own start is not counted.
+# first_ack_ms CONTENT [ENV...]: one published start; prints "START_TO_ACK FIRST_SUBMISSION" in ms: process start ->
+# the 303 of the first contact POST, and that first GET /contact + POST alone, sent once GET / has answered 200.
+# The probe starts first and waits for the site, so its own start is not counted.
 first_ack_ms() {
   local content=$1 port out t0 ack
   shift
@@ -159,21 +160,40 @@ first_ack_ms() {
   wait "$probe" || { cat "$out" >&2; tail -n 20 "$WORK/site-$port.log" >&2; fail "no acknowledged submission after a start"; }
   ack=$(awk -F= '$1 == "acknowledged_epoch_ms" { print $2 }' "$out")
   stop_pid "$SITE_PID"
-  echo $(( ack - t0 ))
+  echo "$(( ack - t0 )) $(awk -F= '$1 == "first_submission_ms" { print $2 }' "$out")"
 }
 
-# lighthouse_perf URL: Lighthouse's mobile performance run; prints "score lcp_ms".
+# lighthouse_perf URL [IMAGE]: Lighthouse's mobile performance run; prints "score lcp_ms bytes image_bytes": bytes is
+# total-byte-weight (what went over the wire, compressed), image_bytes the part of it whose URL contains IMAGE.
+# A run that fails or gives no score is tried once more (one gave -1 on a busy machine); a second failure reads
+# as BELOW, never as a pass.
 lighthouse_perf() {
-  local url=$1 report="$WORK/lighthouse-$RANDOM.json"
+  local url=$1 image=${2:-} attempt result
+  for attempt in 1 2; do
+    result=$(lighthouse_once "$url" "$image")
+    [[ "$result" != -1\ * ]] && break
+    log "Lighthouse run $attempt on $url failed; see $WORK/lighthouse.log"
+  done
+  echo "$result"
+}
+
+lighthouse_once() {
+  local url=$1 image=$2 report="$WORK/lighthouse-$RANDOM.json"
   CHROME_PATH="$CHROMIUM" "$LIGHTHOUSE" "$url" --quiet --output=json "--output-path=$report" --only-categories=performance \
     --max-wait-for-load=60000 \
     "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --no-first-run" \
-    >>"$WORK/lighthouse.log" 2>&1 || { echo "-1 999999"; return 0; }   # a failed run reads as BELOW, never as a pass
+    >>"$WORK/lighthouse.log" 2>&1 || { echo "-1 999999 999999 0"; return 0; }
   node -e '
     const j = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    const image = process.argv[2];
     const score = j.categories.performance.score;
     const lcp = j.audits["largest-contentful-paint"].numericValue;
-    console.log([score === null ? -1 : Math.round(score * 100), lcp === undefined ? 999999 : Math.round(lcp)].join(" "));' "$report"
+    const bytes = (j.audits["total-byte-weight"] || {}).numericValue;
+    const requests = ((j.audits["network-requests"] || {}).details || {}).items || [];
+    const imageBytes = image ? requests.filter(r => r.url.includes(image)).reduce((sum, r) => sum + (r.transferSize || 0), 0) : 0;
+    console.log([score === null ? -1 : Math.round(score * 100), lcp === undefined ? 999999 : Math.round(lcp),
+      bytes === undefined ? 999999 : Math.round(bytes), Math.round(imageBytes)].join(" "));' "$report" "$image" \
+    || echo "-1 999999 999999 0"
 }
 
 # cleanup: stops every process compare.sh started and removes its temporary folder (unless KEEP=1).

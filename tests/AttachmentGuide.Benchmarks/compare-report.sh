@@ -71,14 +71,22 @@ alerts_med=$(median "${alerts_rate[@]}")
 row "5 alerts-on rate (median) vs off $contact_med, errors: $alerts_errors" "$alerts_med" "" "" ">= 200/s, 0 errors" "$(verdict "$alerts_med >= 200 && $alerts_errors == 0")"
 row "5 alerts delivered to the sink by the end (of submitted)" "${alerts_sent:-0}" "" "" "$alerts_submitted" ""
 srow "5 start -> first acknowledged submission, $COUNT articles" "ms" "${first_ack[@]}"
-first_ack_med=$(median "${first_ack[@]}")
-row "5 start -> first acknowledged submission (median)" "$first_ack_med" "" "" "<= 500 ms" "$(verdict "$first_ack_med <= 500")"
+first_sub_med=$(median "${first_sub[@]}")
+srow "5 first submission once / answers (GET+POST)" "ms" "${first_sub[@]}"
+row "5 first submission GET+POST (median)" "$first_sub_med" "" "" "<= 500 ms" "$(verdict "$first_sub_med <= 500")"
 srow "6 edit -> new title served (Development)" "ms" "${reload_ms[@]}"
 row "6 reload (max)" "$(stats "${reload_ms[@]}" | cut -d' ' -f3)" "" "" "<= 1000 ms" "$(verdict "$(stats "${reload_ms[@]}" | cut -d' ' -f3) <= 1000")"
 row "7 ETag $etag; If-None-Match -> (plain/br)" "$status_304/$status_304_enc" "" "" "304/304" "$(verdict "$status_304 == 304 && $status_304_enc == 304 && \"$etag\" != \"\"")"
 for path in $LH_PAGES $PHOTO_PATH; do
-  row "8 Lighthouse performance (mobile), $path" "${LH_SCORE[$path]}" "" "" "printed" ""
+  row "8 Lighthouse performance (mobile), $path" "${LH_SCORE[$path]}" "" "" "100" "$(verdict "${LH_SCORE[$path]} >= 100")"
   row "8 Lighthouse LCP, $path (ms)" "${LH_LCP[$path]}" "" "" "<= 1200 ms" "$(verdict "${LH_LCP[$path]} <= 1200")"
+  if (( ${LH_IMAGE_BYTES[$path]:-0} > 0 )); then
+    # The photo's own bytes are allowed on top of the 20 KB; the rest of the page is held to it.
+    row "8 page weight, $path, besides its ${LH_IMAGE_BYTES[$path]} B photo (B)" "$(( LH_BYTES[$path] - LH_IMAGE_BYTES[$path] ))" "" "" "<= 20480 B" \
+      "$(verdict "${LH_BYTES[$path]} - ${LH_IMAGE_BYTES[$path]} <= 20480")"
+  else
+    row "8 page weight (compressed), $path (B)" "${LH_BYTES[$path]}" "" "" "<= 20480 B" "$(verdict "${LH_BYTES[$path]} <= 20480")"
+  fi
 done
 if [[ -e "$WORK/wrk-errors" ]]; then
   echo "note: wrk reported socket errors or non-2xx answers (see above): throughput figures are suspect"

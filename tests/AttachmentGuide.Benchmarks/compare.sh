@@ -295,9 +295,13 @@ run_alerts_on_steps() {
 run_first_ack_steps() {
   log "start -> first acknowledged submission (published site, $COUNT articles)"
   first_ack=()
-  local r
+  first_sub=()
+  local r ack sub
   for (( r = 1; r <= ROUNDS; r++ )); do
-    first_ack+=("$(first_ack_ms "$WORK/corpus-$COUNT")")
+    read -r ack sub < <(first_ack_ms "$WORK/corpus-$COUNT")
+    [[ -n "$sub" ]] || fail "the first-submission probe gave no figure (see $WORK/first-*.out)"
+    first_ack+=("$ack")
+    first_sub+=("$sub")
   done
 }
 
@@ -331,20 +335,21 @@ stop_pid "$SITE_PID"
 run_lighthouse_steps() {
   log "Lighthouse performance (mobile) on the published site: the clinic's pages and the article with a photo"
   local port photo_port path
-  declare -gA LH_SCORE LH_LCP
+  declare -gA LH_SCORE LH_LCP LH_BYTES LH_IMAGE_BYTES
   LH_PAGES="/about /therapists /fees /visit /faq"
   port=$(free_port)
   start_site "$port" "$REPO/content" Images__CachePath="$STATE/images"
   wait_200 "http://127.0.0.1:$port/about" 120 || { tail -n 30 "$WORK/site-$port.log" >&2; fail "the site on the shipped content did not start"; }
   for path in $LH_PAGES; do
-    read -r LH_SCORE[$path] LH_LCP[$path] < <(lighthouse_perf "http://127.0.0.1:$port$path")
+    read -r LH_SCORE[$path] LH_LCP[$path] LH_BYTES[$path] LH_IMAGE_BYTES[$path] < <(lighthouse_perf "http://127.0.0.1:$port$path")
   done
   stop_pid "$SITE_PID"
   PHOTO_PATH=/guide/finding-calm-by-the-water
   photo_port=$(free_port)
   start_site "$photo_port" "$REPO/tests/AttachmentGuide.Browser.Tests/Fixtures/Photo" Images__CachePath="$STATE/images-photo"
   wait_200 "http://127.0.0.1:$photo_port$PHOTO_PATH" 120 || { tail -n 30 "$WORK/site-$photo_port.log" >&2; fail "the site on the photo fixture did not start"; }
-  read -r LH_SCORE[$PHOTO_PATH] LH_LCP[$PHOTO_PATH] < <(lighthouse_perf "http://127.0.0.1:$photo_port$PHOTO_PATH")
+  read -r LH_SCORE[$PHOTO_PATH] LH_LCP[$PHOTO_PATH] LH_BYTES[$PHOTO_PATH] LH_IMAGE_BYTES[$PHOTO_PATH] \
+    < <(lighthouse_perf "http://127.0.0.1:$photo_port$PHOTO_PATH" /images/calm-lake.)
   stop_pid "$SITE_PID"
 }
 run_lighthouse_steps

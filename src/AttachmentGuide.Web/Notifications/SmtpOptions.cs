@@ -11,7 +11,7 @@ public sealed class SmtpOptions
 
     public string? UserName { get; set; }
 
-    /// <summary>From the environment or user secrets; never logged or shown.</summary>
+    /// <summary>From the environment, or user secrets in Development (site and commands alike); never logged or shown.</summary>
     public string? Password { get; set; }
 
     /// <summary>

@@ -14,6 +14,12 @@ public static class AxeScan
 
     public static TheoryData<string> PageStates() => [.. SitePages.States];
 
+    /// <summary>The staff pages whose layout changes on a phone (cards, the notice first, the QR code beside the key).</summary>
+    public static TheoryData<string> PhoneStates() => ["inbox", "inquiry with safe-contact notice", "two-step set-up"];
+
+    /// <summary>The width the staff pages were laid out for on a phone (a common phone's CSS width).</summary>
+    public static readonly SessionOptions Phone390 = new() { Width = 390, Height = 844 };
+
     public static AxeRunOptions Options() => new()
     {
         RunOnly = new RunOnlyOptions
@@ -30,15 +36,20 @@ public static class AxeScan
     public static async Task<AxeResult> RunAsync(IPage page) =>
         await page.RunAxe(Options()).WaitAsync(Timeout, TestContext.Current.CancellationToken);
 
-    /// <summary>Opens the page state in the colour scheme and asserts axe finds nothing.</summary>
-    public static async Task AssertNoViolationsAsync(BrowserSite site, string state, ColorScheme scheme)
+    /// <summary>
+    /// Opens the page state in the colour scheme, in a window of <paramref name="size"/> (the desktop default when
+    /// null), and asserts axe finds nothing.
+    /// </summary>
+    public static async Task AssertNoViolationsAsync(BrowserSite site, string state, ColorScheme scheme, SessionOptions? size = null)
     {
-        await using var session = await site.OpenAsync(new SessionOptions { ColorScheme = scheme });
+        var options = (size ?? new SessionOptions()) with { ColorScheme = scheme };
+        await using var session = await site.OpenAsync(options);
         await SitePages.OpenAsync(session, state);
+        Assert.Equal(options.Width, await session.Page.EvaluateAsync<int>("() => window.innerWidth"));
 
         var result = await RunAsync(session.Page);
 
-        Assert.True(result.Violations.Length == 0, $"axe on {state} ({scheme}):\n{Describe(result.Violations)}");
+        Assert.True(result.Violations.Length == 0, $"axe on {state} ({scheme}, {options.Width} px):\n{Describe(result.Violations)}");
         // The AAA rule really ran and found text to check, so its silence above means something.
         Assert.Contains(result.Passes, rule => rule.Id == EnhancedContrast);
         session.AssertClean();

@@ -33,3 +33,21 @@ public sealed class DarkModeAxeTests(BrowserSite site)
     public Task PageInDarkMode_HasNoWcag22AaViolationsAndMeetsAaaContrast(string page) =>
         AxeScan.AssertNoViolationsAsync(site, page, ColorScheme.Dark);
 }
+
+// The staff pages at 390 px: the inbox as cards, the safe-contact notice above the details, the QR code beside the key.
+
+public sealed class PhoneLightModeAxeTests(BrowserSite site)
+{
+    [Theory]
+    [MemberData(nameof(AxeScan.PhoneStates), MemberType = typeof(AxeScan))]
+    public Task StaffPageOnAPhoneInLightMode_HasNoWcag22AaViolationsAndMeetsAaaContrast(string page) =>
+        AxeScan.AssertNoViolationsAsync(site, page, ColorScheme.Light, AxeScan.Phone390);
+}
+
+public sealed class PhoneDarkModeAxeTests(BrowserSite site)
+{
+    [Theory]
+    [MemberData(nameof(AxeScan.PhoneStates), MemberType = typeof(AxeScan))]
+    public Task StaffPageOnAPhoneInDarkMode_HasNoWcag22AaViolationsAndMeetsAaaContrast(string page) =>
+        AxeScan.AssertNoViolationsAsync(site, page, ColorScheme.Dark, AxeScan.Phone390);
+}

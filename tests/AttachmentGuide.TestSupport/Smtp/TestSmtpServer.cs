@@ -13,19 +13,21 @@ namespace AttachmentGuide.TestSupport.Smtp;
 /// <summary>
 /// A real SMTP server in the test process on a loopback port, keeping every accepted message as raw MIME. It can
 /// be stopped and started again on the same port (a mail server that is down for a while), answer every message
-/// with a chosen refusal, and offer STARTTLS with a certificate of the test's own.
+/// with a chosen refusal, offer STARTTLS with a certificate of the test's own, and require a sign-in.
 /// </summary>
 public sealed class TestSmtpServer : IAsyncDisposable
 {
     private readonly X509Certificate2? _certificate;
+    private readonly SmtpLogin? _requiredLogin;
     private readonly RecordingStore _store;
     private CancellationTokenSource? _running;
     private Task? _serverTask;
 
-    private TestSmtpServer(int port, X509Certificate2? certificate)
+    private TestSmtpServer(int port, X509Certificate2? certificate, SmtpLogin? requiredLogin)
     {
         Port = port;
         _certificate = certificate;
+        _requiredLogin = requiredLogin;
         _store = new RecordingStore(this);
     }
 
@@ -48,13 +50,17 @@ public sealed class TestSmtpServer : IAsyncDisposable
 
     public bool IsRunning => _running is not null;
 
-    /// <summary>A server on a free port, not yet started.</summary>
-    public static TestSmtpServer Create(X509Certificate2? startTlsCertificate = null) => new(FreePort(), startTlsCertificate);
+    /// <summary>
+    /// A server on a free port, not yet started. With <paramref name="requiredLogin"/> it takes no message from a
+    /// client that has not signed in with exactly that name and password (over plain text too: it is loopback).
+    /// </summary>
+    public static TestSmtpServer Create(X509Certificate2? startTlsCertificate = null, SmtpLogin? requiredLogin = null) =>
+        new(FreePort(), startTlsCertificate, requiredLogin);
 
     /// <summary>Created and started.</summary>
-    public static async Task<TestSmtpServer> StartNewAsync(X509Certificate2? startTlsCertificate = null)
+    public static async Task<TestSmtpServer> StartNewAsync(X509Certificate2? startTlsCertificate = null, SmtpLogin? requiredLogin = null)
     {
-        var server = Create(startTlsCertificate);
+        var server = Create(startTlsCertificate, requiredLogin);
         await server.StartAsync();
         return server;
     }
@@ -75,10 +81,20 @@ public sealed class TestSmtpServer : IAsyncDisposable
                 {
                     endpoint.Certificate(_certificate);
                 }
+
+                if (_requiredLogin is not null)
+                {
+                    endpoint.AuthenticationRequired(true).AllowUnsecureAuthentication(true);
+                }
             })
             .Build();
         var services = new SmtpServer.ComponentModel.ServiceProvider();
         services.Add(_store);
+        if (_requiredLogin is { } login)
+        {
+            services.Add(new SmtpServer.Authentication.DelegatingUserAuthenticator(
+                (user, password) => string.Equals(user, login.UserName, StringComparison.Ordinal) && string.Equals(password, login.Password, StringComparison.Ordinal)));
+        }
         var server = new SmtpServer.SmtpServer(options, services);
         _running = new CancellationTokenSource();
         _serverTask = server.StartAsync(_running.Token);
@@ -178,6 +194,9 @@ public sealed class TestSmtpServer : IAsyncDisposable
         }
     }
 }
+
+/// <summary>The one name and password a <see cref="TestSmtpServer"/> accepts when it requires a sign-in.</summary>
+public sealed record SmtpLogin(string UserName, string Password);
 
 /// <summary>One message as the server received it: its raw MIME, the envelope recipients, whether TLS was on.</summary>
 public sealed record ReceivedMessage(byte[] Raw, IReadOnlyList<string> Recipients, bool OverTls)

@@ -62,6 +62,24 @@ public sealed class CheckContentStrictTests : IDisposable
     }
 
     [Fact]
+    public async Task A_missing_image_is_a_warning_and_with_strict_an_error_that_fails_the_check()
+    {
+        File.WriteAllText(
+            Path.Combine(_content.FullName, "articles", "photo.md"),
+            "---\ntitle: Photo\nsummary: A picture.\n---\n\n## Part\n\n![A calm lake at dawn](/images/missing.jpg)\n");
+
+        var lenient = await CheckAsync();
+        var strict = await CheckAsync("--strict", "AG0250");
+
+        Assert.Equal(0, lenient.ExitCode);
+        Assert.Contains(lenient.OutputLines, l => l.Contains("photo.md(8,1): warning AG0250", StringComparison.Ordinal));
+        Assert.Equal(1, strict.ExitCode);
+        Assert.Contains(strict.OutputLines, l => l.Contains("photo.md(8,1): error AG0250", StringComparison.Ordinal) && l.Contains("missing.jpg", StringComparison.Ordinal));
+        // Only the missing image fails it: the other warnings stay warnings.
+        Assert.Contains(strict.OutputLines, l => l.Contains("ready.md(8,5): warning AG0206", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_summary_counts_drafts_apart_from_ready_articles()
     {
         var result = await CheckAsync();

@@ -35,6 +35,7 @@ public sealed class AlertDeliveryTests
         Assert.Contains("1 request is still New", mail.TextBody, StringComparison.Ordinal);
         Assert.Equal(1, row.Attempts);
         Assert.StartsWith("250", row.LastResponse, StringComparison.Ordinal);
+        await WaitForAuditAsync(factory, "alert-sent", inquiryId);
 
         await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
         Assert.Single(smtp.Messages);
@@ -74,13 +75,7 @@ public sealed class AlertDeliveryTests
         Assert.Equal(3, smtp.DataAttempts);
         Assert.Equal("554 5.7.1 Relaying denied", failed.LastResponse);
         Assert.Empty(smtp.Messages);
-        // The audit entry follows the mark.
-        var deadline = DateTime.UtcNow + Soon;
-        while (!(await StaffTestData.AuditAsync(factory)).Any(a => a.Action == "alert-failed" && a.InquiryId == inquiryId))
-        {
-            Assert.True(DateTime.UtcNow < deadline, "No alert-failed audit entry");
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
+        await WaitForAuditAsync(factory, "alert-failed", inquiryId);
     }
 
     [Fact]
@@ -156,6 +151,17 @@ public sealed class AlertDeliveryTests
         var row = factory.InquiryFor(form.SubmissionToken);
         Assert.NotNull(row);
         return (row.Reference, row.Id);
+    }
+
+    // The audit entry follows the mark on the outbox row, so it is waited for rather than read at once.
+    private static async Task WaitForAuditAsync(ContactSiteFactory factory, string action, Guid inquiryId)
+    {
+        var deadline = DateTime.UtcNow + Soon;
+        while (!(await StaffTestData.AuditAsync(factory)).Any(a => a.Action == action && a.InquiryId == inquiryId))
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"No {action} audit entry for inquiry {inquiryId}");
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
     }
 
     private static MimeMessage Parse(ReceivedMessage message)

@@ -56,6 +56,35 @@ public sealed class ReplyReminderTests
         Assert.Equal(OutboxStatus.Sent, rows.Single(r => r.InquiryId == waiting.Id && r.Kind == OutboxKind.ReplyDue).Status);
     }
 
+    [Fact]
+    public async Task A_closed_date_in_site_yml_moves_the_reminder_a_working_day_later()
+    {
+        // Monday 20 July closed: Friday 7 h, Tuesday 8 h, Wednesday 1 h.
+        using var content = new ClosedDatesContent("2026-07-20");
+        await using var smtp = await TestSmtpServer.StartNewAsync();
+        using var factory = new StaffSiteFactory();
+        foreach (var (key, value) in AlertSettings.For(smtp.Port))
+        {
+            factory.Settings[key] = value;
+        }
+
+        factory.Settings["Content:Path"] = content.Folder;
+        factory.Time.SetUtcNow(FridayMorning);
+        var waiting = await StaffTestData.SaveAsync(factory, "Waiting Past A Closed Day");
+        await smtp.WaitForMessagesAsync(1, TimeSpan.FromSeconds(20));
+        var wednesdayDue = new DateTime(2026, 7, 22, 9, 0, 0, DateTimeKind.Utc);
+        Assert.Equal(wednesdayDue, await ReplyDueAsync(factory, waiting.Id));
+
+        // Tuesday is when the reminder would fall without the closed day.
+        factory.Time.SetUtcNow(TuesdayDue.AddMinutes(1));
+        await Task.Delay(TimeSpan.FromSeconds(2), TestContext.Current.CancellationToken);
+        Assert.Single(smtp.Messages);
+
+        factory.Time.SetUtcNow(new DateTimeOffset(wednesdayDue).AddMinutes(1));
+        var messages = await smtp.WaitForMessagesAsync(2, TimeSpan.FromSeconds(20));
+        Assert.Equal($"Reply due: contact request {waiting.Reference}", Subject(messages[1]));
+    }
+
     private static async Task<DateTime?> ReplyDueAsync(StaffSiteFactory factory, Guid id)
     {
         using var scope = factory.Services.CreateScope();
@@ -74,4 +103,36 @@ public sealed class ReplyReminderTests
         using var stream = new MemoryStream(message.Raw);
         return MimeMessage.Load(stream).Subject ?? string.Empty;
     }
+}
+
+/// <summary>A copy of the shipped content whose site.yml lists <c>closed_dates</c> of the test's own.</summary>
+internal sealed class ClosedDatesContent : IDisposable
+{
+    private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("ag-closed-dates-");
+
+    public ClosedDatesContent(params string[] closedDates)
+    {
+        var articles = _folder.CreateSubdirectory("articles");
+        foreach (var article in Directory.GetFiles(Path.Combine(TestPaths.RealContent, "articles"), "*.md"))
+        {
+            File.Copy(article, Path.Combine(articles.FullName, Path.GetFileName(article)));
+        }
+
+        var lines = File.ReadAllLines(Path.Combine(TestPaths.RealContent, "site.yml")).ToList();
+        var start = lines.FindIndex(l => l.StartsWith("closed_dates:", StringComparison.Ordinal));
+        Assert.True(start >= 0, "The shipped site.yml has no closed_dates");
+        var end = start + 1;
+        while (end < lines.Count && lines[end].StartsWith("  - ", StringComparison.Ordinal))
+        {
+            end++;
+        }
+
+        lines.RemoveRange(start, end - start);
+        lines.InsertRange(start, ["closed_dates:", .. closedDates.Select(d => "  - " + d)]);
+        File.WriteAllLines(Path.Combine(_folder.FullName, "site.yml"), lines);
+    }
+
+    public string Folder => _folder.FullName;
+
+    public void Dispose() => _folder.Delete(recursive: true);
 }

@@ -43,6 +43,17 @@ public sealed class AllPagesTests(RealSiteFactory factory) : IClassFixture<RealS
         Assert.False(string.IsNullOrWhiteSpace(h1.Text()));
     }
 
+    [Theory]
+    [MemberData(nameof(Pages))]
+    public async Task EveryPage_AdvertisesTheAtomFeed(string path, int status)
+    {
+        var document = await factory.CreatePlainClient().GetDocumentAsync(path, (HttpStatusCode)status);
+
+        var feed = Assert.Single(document.QuerySelectorAll("head link[rel=alternate][type='application/atom+xml']"));
+        Assert.Equal("/feed.xml", feed.GetAttribute("href"));
+        Assert.False(string.IsNullOrWhiteSpace(feed.GetAttribute("title")), "A feed reader shows the link's title");
+    }
+
     [Fact]
     public async Task EveryPage_HasItsOwnNonEmptyTitle()
     {

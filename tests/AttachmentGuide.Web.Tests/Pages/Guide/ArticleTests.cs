@@ -22,6 +22,23 @@ public sealed class ArticleTests(RealSiteFactory factory) : IClassFixture<RealSi
 
     private static string SeedFile => Path.Combine(TestPaths.RealArticles, SeedSlug + ".md");
 
+    [Theory]
+    [InlineData("Last reviewed", "reviewed")]
+    [InlineData("Next review due", "review_due")]
+    public async Task SeedArticle_ShowsItsReviewDatesAsMachineReadableTimes(string words, string key)
+    {
+        var expected = DateOnly.ParseExact(RealContent.FrontMatterValue(SeedFile, key)!, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var document = await factory.CreatePlainClient().GetDocumentAsync(SeedPath);
+
+        var footer = document.QuerySelector("article footer.article-footer");
+        Assert.NotNull(footer);
+        var line = Assert.Single(footer.QuerySelectorAll("span"), s => s.Text().StartsWith(words, StringComparison.Ordinal));
+        var time = line.QuerySelector("time");
+        Assert.NotNull(time);
+        Assert.Equal(expected.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), time.GetAttribute("datetime"));
+        Assert.Equal($"{words} {expected.ToString("d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture)}.", line.Text());
+    }
+
     [Fact]
     public async Task SeedArticle_HasExactlyOneH1WithItsTitle()
     {

@@ -40,8 +40,24 @@ public sealed class InboxTests
         Assert.Equal("15 Jul 2026 10:30", cells[1].Text());
         Assert.Equal(DateTime.Parse(cells[1].QuerySelector("time")!.GetAttribute("datetime")!, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AdjustToUniversal), StaffSiteFactory.Start.UtcDateTime);
         Assert.Contains("Europe/London", inbox.QuerySelector("table.inbox thead")!.Text(), StringComparison.Ordinal);
-        Assert.Equal(StaffTestData.Article, cells[2].Text());
+        // The article's title, as on the detail page, not its slug.
+        Assert.Equal("What Causes Attachment Trauma?", cells[2].Text());
         Assert.Equal("New", cells[3].Text());
+    }
+
+    [Fact]
+    public async Task An_article_no_longer_published_is_named_by_its_slug_and_said_to_be_gone()
+    {
+        await using var site = new StaffSiteFactory();
+        await StaffTestData.SaveAsync(site, "Retired Source", sourceSlug: "an-article-since-retired");
+        await StaffTestData.SaveAsync(site, "No Source", sourceSlug: null);
+        using var staff = await SignedInAsync(site);
+
+        var inbox = await staff.GetDocumentAsync("/staff/inquiries");
+
+        var sources = Rows(inbox).ToDictionary(NameOf, r => r.QuerySelectorAll("td")[2].Text());
+        Assert.Equal("an-article-since-retired (no longer published)", sources["Retired Source"]);
+        Assert.Equal("—", sources["No Source"]);
     }
 
     [Fact]

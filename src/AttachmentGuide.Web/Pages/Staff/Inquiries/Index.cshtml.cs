@@ -1,3 +1,4 @@
+using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Notifications;
 using AttachmentGuide.Web.Staff;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Pages.Staff.Inquiries;
 
-public sealed class IndexModel(IInquiryStore store, IOptions<ClinicOptions> clinic, IOptions<NotificationOptions> notifications, TimeProvider time) : PageModel
+public sealed class IndexModel(IInquiryStore store, IOptions<ClinicOptions> clinic, IOptions<NotificationOptions> notifications, TimeProvider time, SiteContent content) : PageModel
 {
     public const int PageSize = 25;
 
@@ -35,6 +36,9 @@ public sealed class IndexModel(IInquiryStore store, IOptions<ClinicOptions> clin
         Inquiries = await store.ListAsync(Status, Math.Max(1, p), PageSize, cancellationToken);
         NewCount = await store.CountAsync(InquiryStatus.New, cancellationToken);
     }
+
+    /// <summary>The title of the article the person was reading, as the detail page shows it; null when it is no longer published.</summary>
+    public string? SourceTitle(string? slug) => slug is not null && content.Library.TryGet(slug, out var article) ? article.Title : null;
 
     public string PageUrl(int pageNumber) => Url.Page("/Staff/Inquiries/Index", new { status = Status?.ToString(), p = pageNumber })!;
 }
