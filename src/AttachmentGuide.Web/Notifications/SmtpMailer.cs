@@ -43,6 +43,12 @@ public sealed class SmtpMailer(IOptions<NotificationOptions> options)
         {
             return SmtpAnswer.Refused("Sign-in to the mail server failed: " + e.Message);
         }
+        catch (ServiceNotAuthenticatedException e)
+        {
+            // The server answered 530 to a client that did not sign in. MailKit throws this rather than an
+            // SmtpCommandException; uncaught, it crashed `notify test` and left the outbox row to be retried for ever.
+            return SmtpAnswer.Refused($"The mail server wants a sign-in ({e.Message}): set Notifications:Smtp:UserName and Notifications:Smtp:Password.");
+        }
         catch (Exception e) when (e is SocketException or IOException or SmtpProtocolException or ProtocolException or SslHandshakeException or NotSupportedException
                                       || (e is OperationCanceledException && !cancellationToken.IsCancellationRequested))
         {

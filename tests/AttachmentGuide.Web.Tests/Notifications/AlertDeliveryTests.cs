@@ -79,6 +79,23 @@ public sealed class AlertDeliveryTests
     }
 
     [Fact]
+    public async Task A_server_that_wants_a_sign_in_the_site_was_not_given_fails_the_alert_saying_so()
+    {
+        await using var smtp = await TestSmtpServer.StartNewAsync(requiredLogin: new SmtpLogin("clinic-alerts", "not-configured-here"));
+        using var factory = new AlertSiteFactory(smtp, ("Notifications:MaxAttempts", "2"));
+        using var client = factory.CreatePlainClient();
+
+        var (_, inquiryId) = await SubmitAsync(factory, client);
+
+        var failed = await factory.WaitForOutboxAsync(r => r.Status == OutboxStatus.Failed, Soon, "failed");
+        Assert.Equal(2, failed.Attempts);
+        Assert.Contains("wants a sign-in", failed.LastResponse, StringComparison.Ordinal);
+        Assert.Contains("Notifications:Smtp:UserName", failed.LastResponse, StringComparison.Ordinal);
+        Assert.Empty(smtp.Messages);
+        await WaitForAuditAsync(factory, "alert-failed", inquiryId);
+    }
+
+    [Fact]
     public async Task Fifty_concurrent_submissions_make_fifty_messages_and_no_duplicates()
     {
         const int count = 50;

@@ -60,6 +60,8 @@ public sealed class SmtpPasswordFromUserSecretsTests : IDisposable
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("did not accept the message", result.StandardError, StringComparison.Ordinal);
+        Assert.Contains("wants a sign-in", result.StandardError, StringComparison.Ordinal);
+        Assert.Single(result.StandardError.Trim().Split('\n'));
         Assert.Empty(smtp.Messages);
     }
 
