@@ -45,8 +45,9 @@ public sealed class SmtpMailer(IOptions<NotificationOptions> options)
         }
         catch (ServiceNotAuthenticatedException e)
         {
-            // The server answered 530 to a client that did not sign in. MailKit throws this rather than an
-            // SmtpCommandException; uncaught, it crashed `notify test` and left the outbox row to be retried for ever.
+            // The server answered 530 to a client that did not sign in. MailKit throws this, not an
+            // SmtpCommandException, so it is the server's answer like any other refusal (it ended `notify test`
+            // with an unhandled exception before).
             return SmtpAnswer.Refused($"The mail server wants a sign-in ({e.Message}): set Notifications:Smtp:UserName and Notifications:Smtp:Password.");
         }
         catch (Exception e) when (e is SocketException or IOException or SmtpProtocolException or ProtocolException or SslHandshakeException or NotSupportedException
