@@ -21,6 +21,7 @@ public sealed class SiteProcess : IAsyncDisposable
 
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _output = new();
+    private readonly ConcurrentDictionary<string, TaskCompletionSource> _awaitedOutput = new(StringComparer.Ordinal);
 
     private SiteProcess(Process process, Uri baseAddress)
     {
@@ -56,15 +57,28 @@ public sealed class SiteProcess : IAsyncDisposable
     /// As above, with the dotnet command run through <paramref name="launcher"/> (like <c>setpriv --reuid=65534 ...</c>,
     /// to run the site as another user).
     /// </summary>
-    public static async Task<SiteProcess> StartAsync(
+    public static Task<SiteProcess> StartAsync(
         IReadOnlyDictionary<string, string> environment, string workingDirectory, TimeSpan timeout, IReadOnlyList<string> launcher,
+        CancellationToken cancellationToken)
+    {
+        if (!File.Exists(RepositoryPaths.WebAppDll))
+        {
+            throw new FileNotFoundException("The web app was not copied next to the tests.", RepositoryPaths.WebAppDll);
+        }
+
+        return StartAsync(RepositoryPaths.WebAppDll, environment, workingDirectory, timeout, launcher, cancellationToken);
+    }
+
+    /// <summary>As above, from another copy of the site: <paramref name="siteDll"/> in a published folder, say.</summary>
+    public static async Task<SiteProcess> StartAsync(
+        string siteDll, IReadOnlyDictionary<string, string> environment, string workingDirectory, TimeSpan timeout, IReadOnlyList<string> launcher,
         CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(launcher);
         ArgumentNullException.ThrowIfNull(environment);
-        if (!File.Exists(RepositoryPaths.WebAppDll))
+        if (!File.Exists(siteDll))
         {
-            throw new FileNotFoundException("The web app was not copied next to the tests.", RepositoryPaths.WebAppDll);
+            throw new FileNotFoundException("The site's dll is not there.", siteDll);
         }
 
         var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
@@ -85,7 +99,7 @@ public sealed class SiteProcess : IAsyncDisposable
             start.ArgumentList.Add(DotnetHost());
         }
 
-        start.ArgumentList.Add(RepositoryPaths.WebAppDll);
+        start.ArgumentList.Add(siteDll);
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(baseAddress.GetLeftPart(UriPartial.Authority));
         foreach (var name in InheritedHostVariables)
@@ -119,6 +133,21 @@ public sealed class SiteProcess : IAsyncDisposable
         {
             throw new InvalidOperationException($"The site stopped (exit code {_process.ExitCode}). Its output:\n{Output}");
         }
+    }
+
+    /// <summary>
+    /// Completes once the site has written a line containing <paramref name="text"/> (including lines written before
+    /// the call, while they are among the kept ones): the site's own word that something has happened.
+    /// </summary>
+    public Task WaitForOutputAsync(string text, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var written = _awaitedOutput.GetOrAdd(text, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+        if (_output.Any(line => line.Contains(text, StringComparison.Ordinal)))
+        {
+            written.TrySetResult();
+        }
+
+        return written.Task.WaitAsync(timeout, cancellationToken);
     }
 
     /// <summary>SIGKILL on Linux: no shutdown, no flushing, whatever is in flight is cut off.</summary>
@@ -186,7 +215,7 @@ public sealed class SiteProcess : IAsyncDisposable
     }
 
     /// <summary>The dotnet host that runs the tests (set by the SDK), else <c>dotnet</c> on the PATH.</summary>
-    private static string DotnetHost()
+    public static string DotnetHost()
     {
         var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
         return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
@@ -234,6 +263,14 @@ public sealed class SiteProcess : IAsyncDisposable
         }
 
         _output.Enqueue(line);
+        foreach (var (text, written) in _awaitedOutput)
+        {
+            if (line.Contains(text, StringComparison.Ordinal))
+            {
+                written.TrySetResult();
+            }
+        }
+
         while (_output.Count > KeptOutputLines && _output.TryDequeue(out _))
         {
         }

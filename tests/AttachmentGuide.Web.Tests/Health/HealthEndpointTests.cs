@@ -7,8 +7,8 @@ namespace AttachmentGuide.Web.Tests.Health;
 
 /// <summary>
 /// <c>/health/live</c> and <c>/health/ready</c> on the site in Production: 200 when all is well, 503 naming the
-/// failing check when the database cannot be written, the key folder has lost its keys or the alert sender has
-/// stopped passing; never cached, and not logged at Information (a monitor polls them all day).
+/// failing check when the database cannot be read or written, the key folder has lost its keys or the alert sender
+/// has stopped passing; never cached, and not logged at Information (a monitor polls them all day).
 /// </summary>
 public sealed class HealthEndpointTests
 {
@@ -105,6 +105,26 @@ public sealed class HealthEndpointTests
         Assert.True(ready.Status == HttpStatusCode.ServiceUnavailable, ready.Body);
         Assert.Equal("Unhealthy", ready.Checks["database-writable"]);
         Assert.DoesNotContain(site.DatabasePath, ready.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ready_answers_503_naming_the_ef_core_database_check_when_its_file_is_replaced_by_one_that_is_not_a_database()
+    {
+        await using var site = new StaffSiteFactory();
+        using var client = site.CreatePlainClient();
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/health/ready")).Status);
+
+        // A bad copy or a disk error: the path now holds bytes SQLite cannot read as a database.
+        var garbage = site.DatabasePath + ".garbage";
+        await File.WriteAllBytesAsync(garbage, Enumerable.Repeat((byte)0xA5, 16 * 1024).ToArray(), TestContext.Current.CancellationToken);
+        File.Move(garbage, site.DatabasePath, overwrite: true);
+        var ready = await GetAsync(client, "/health/ready");
+
+        Assert.True(ready.Status == HttpStatusCode.ServiceUnavailable, ready.Body);
+        Assert.Equal("Unhealthy", ready.Checks["database"]);
+        Assert.Equal("Healthy", ready.Checks["key-ring"]);
+        Assert.DoesNotContain(site.DatabasePath, ready.Body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(client, "/health/live")).Status);
     }
 
     [Fact]
