@@ -2,6 +2,8 @@ using System.Net;
 using AttachmentGuide.Web.Pages.Staff;
 using AttachmentGuide.Web.Staff;
 using AttachmentGuide.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AttachmentGuide.Web.Tests.Pages.Staff;
 
@@ -109,6 +111,91 @@ public sealed class SignInThrottleTests
         Assert.Equal([120, 330, 590], knownDeviceIn);
         Assert.Equal([200, 420], newDeviceIn);
         Assert.True(typo.Cookies.ContainsKey(KnownDevices.CookieName), "The owner who mistyped on a new device never got in.");
+    }
+
+    /// <summary>The password step, then <paramref name="code"/>; true when the code step lands on the inbox.</summary>
+    private static async Task<bool> SignsInWithCodeAsync(StaffBrowser browser, string email, string code)
+    {
+        using (var password = await browser.SignInAsync(email, StaffTestData.Password))
+        {
+            if (password.StatusCode != HttpStatusCode.Redirect)
+            {
+                return false;
+            }
+
+            Assert.StartsWith("/staff/login/code", password.Headers.Location?.OriginalString, StringComparison.Ordinal);
+        }
+
+        var codePage = await browser.GetDocumentAsync("/staff/login/code");
+        using var response = await browser.PostAsync("/staff/login/code", [
+            new(StaffBrowser.AntiforgeryField, StaffBrowser.Token(codePage)), new("Input.Code", code), new("ReturnUrl", string.Empty)]);
+        return response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location?.OriginalString == "/staff/inquiries";
+    }
+
+    /// <summary>Six digits that are none of the codes the site would accept now.</summary>
+    private static string WrongCode(string key)
+    {
+        var accepted = new[] { AuthenticatorApp.Code(key, -1), AuthenticatorApp.Code(key), AuthenticatorApp.Code(key, 1) };
+        return Enumerable.Range(0, 4).Select(i => i.ToString("D6", System.Globalization.CultureInfo.InvariantCulture)).First(c => !accepted.Contains(c));
+    }
+
+    [Fact]
+    public async Task An_outsider_who_has_the_password_and_fails_the_code_every_30_seconds_never_keeps_the_owner_out()
+    {
+        using var site = Site();
+        var user = await StaffTestData.CreateStaffAsync(site, Owner);
+        string key;
+        using (var scope = site.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
+            var stored = (await users.FindByIdAsync(user.Id))!;
+            await users.ResetAuthenticatorKeyAsync(stored);
+            await users.SetTwoFactorEnabledAsync(stored, true);
+            key = (await users.GetAuthenticatorKeyAsync(stored))!;
+        }
+
+        // Each code is taken once, so each of the owner's sign-ins uses a later one (the site accepts one step either way).
+        string deviceCookie;
+        using (var home = From(site, "192.0.2.1"))
+        {
+            Assert.True(await SignsInWithCodeAsync(home, Owner, AuthenticatorApp.Code(key, -1)));
+            deviceCookie = home.Cookies[KnownDevices.CookieName];
+        }
+
+        var outsiders = OutsiderAddresses.Select(a => From(site, a)).ToList();
+        var ownerIn = new List<int>();
+        try
+        {
+            for (var second = 0; second <= 600; second += 10)
+            {
+                Assert.False(await SignsInWithCodeAsync(outsiders[second / 10 % outsiders.Count], Owner, WrongCode(key)));
+                if (second == 200)
+                {
+                    using var newDevice = From(site, "192.0.2.90");
+                    if (await SignsInWithCodeAsync(newDevice, Owner, AuthenticatorApp.Code(key)))
+                    {
+                        ownerIn.Add(second);
+                    }
+                }
+
+                if (second == 450)
+                {
+                    using var knownDevice = From(site, "192.0.2.50", deviceCookie);
+                    if (await SignsInWithCodeAsync(knownDevice, Owner, AuthenticatorApp.Code(key, 1)))
+                    {
+                        ownerIn.Add(second);
+                    }
+                }
+
+                site.Time.Advance(TimeSpan.FromSeconds(10));
+            }
+        }
+        finally
+        {
+            outsiders.ForEach(o => o.Dispose());
+        }
+
+        Assert.Equal([200, 450], ownerIn);
     }
 
     [Fact]
