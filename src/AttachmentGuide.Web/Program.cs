@@ -18,30 +18,31 @@ if (HostArguments.NameACommand(args))
     return await SiteCommandLine.RunAsync(args, Console.In, Console.Out, Console.Error);
 }
 
-var builder = WebApplication.CreateBuilder(new WebApplicationOptions
-{
-    Args = args,
-    ContentRootPath = HostPaths.ContentRootFor(args),
-});
-builder.AddSiteLogging();
-builder.AddSiteSecurity();
-builder.AddSiteDataProtection();
-builder.AddContent();
-builder.AddSearch();
-builder.AddContentCaching();
-builder.AddImages();
-builder.Services.AddSiteDatabase(builder.Configuration);
-builder.AddInquiries();
-builder.AddContactForm();
-builder.AddNotifications();
-builder.AddStaff();
-builder.AddEditing();
-builder.AddSiteHealth();
-builder.AddTopics();
-builder.Services.AddRazorPages();
-
 try
 {
+    // Inside the try: registering services resolves settings too (the database folder is made there), and a
+    // fault found then must get the same one-line message as one found while starting.
+    var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+    {
+        Args = args,
+        ContentRootPath = HostPaths.ContentRootFor(args),
+    });
+    builder.AddSiteLogging();
+    builder.AddSiteSecurity();
+    builder.AddSiteDataProtection();
+    builder.AddContent();
+    builder.AddSearch();
+    builder.AddContentCaching();
+    builder.AddImages();
+    builder.Services.AddSiteDatabase(builder.Configuration);
+    builder.AddInquiries();
+    builder.AddContactForm();
+    builder.AddNotifications();
+    builder.AddStaff();
+    builder.AddEditing();
+    builder.AddSiteHealth();
+    builder.AddTopics();
+    builder.Services.AddRazorPages();
     await RunSiteAsync(builder);
     return 0;
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Invocation;
 using AttachmentGuide.Web.Cli.Commands;
+using AttachmentGuide.Web.Data;
 
 namespace AttachmentGuide.Web.Cli;
 
@@ -38,11 +39,31 @@ public static class SiteCommandLine
     }
 
     /// <summary>Runs the command and returns the process exit code.</summary>
-    public static Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    public static async Task<int> RunAsync(string[] args, TextReader input, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        ArgumentNullException.ThrowIfNull(error);
         var parseResult = Build(input).Parse(args);
-        return parseResult.Action is ParseErrorAction
-            ? Task.FromResult(UsageErrors.Report(parseResult, error))
-            : parseResult.InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, cancellationToken);
+        if (parseResult.Action is ParseErrorAction)
+        {
+            return UsageErrors.Report(parseResult, error);
+        }
+
+        try
+        {
+            return await parseResult.InvokeAsync(
+                new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (SiteStartupException exception)
+        {
+            // A fault the site names itself (a database folder that cannot be made, say): its one line, no stack trace.
+            await error.WriteLineAsync(exception.Message);
+            return 1;
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            // What System.CommandLine's own handler would print, kept for faults nobody foresaw.
+            await error.WriteLineAsync("Unhandled exception: " + exception);
+            return 1;
+        }
     }
 }

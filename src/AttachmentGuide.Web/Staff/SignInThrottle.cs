@@ -1,75 +1,162 @@
-using System.Collections.Concurrent;
 using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Staff;
 
 /// <summary>
-/// Slows guessing instead of locking accounts. Failures are counted per account (as typed, so an unknown email
-/// is treated exactly like a known one) and per client address; past <see cref="SignInThrottleOptions.FreeTries"/>
-/// each failure makes the next try wait longer. The account's wait is capped low, so an outsider's failures never
-/// keep its owner out for more than a short delay, while the guessing address waits much longer. In memory: a
-/// restart forgets, which only ever lets the owner in sooner.
+/// Slows guessing without giving anyone a way to keep a person out. Only a try whose password (or code) is
+/// checked counts: a try refused because it must wait changes nothing, so posting during a wait never extends it.
+/// <list type="bullet">
+/// <item>Per address: its failures at any account make its next try wait, doubling up to
+/// <see cref="SignInThrottleOptions.AddressMaxDelaySeconds"/>. This is what slows one guesser.</item>
+/// <item>Per account: failures from everywhere set a delay of at most <see cref="SignInThrottleOptions.AccountMaxDelaySeconds"/>.
+/// An address that has failed <see cref="SignInThrottleOptions.FreeTries"/> times waits it from the account's last
+/// failure, which anyone can keep running; an address in good standing waits it only from its own last try at the
+/// account, so the owner, typing from their own address, is in after at most that delay whatever others do.</item>
+/// <item>A known device (<see cref="KnownDevices"/>) skips both and is counted on its own, like an address.</item>
+/// </list>
+/// A try that may be checked is counted as failed before the check, so a burst of parallel tries cannot slip
+/// past together; <see cref="Succeeded"/> takes it back. In memory: a restart forgets, which only lets people in sooner.
 /// </summary>
 public sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, TimeProvider time)
 {
-    private const int PruneAbove = 10_000;
+    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
     private readonly SignInThrottleOptions _limits = options.Value;
-    private readonly ConcurrentDictionary<string, Failures> _failures = new(StringComparer.Ordinal);
+    private readonly Lock _gate = new();
+    private readonly Dictionary<string, Failures> _failures = new(StringComparer.Ordinal);
+    private DateTimeOffset _prunedAt = DateTimeOffset.MinValue;
 
-    /// <summary>True while <paramref name="account"/> or <paramref name="address"/> must wait before another try.</summary>
-    public bool MustWait(string account, string address)
+    private TimeSpan AccountMaxDelay => TimeSpan.FromSeconds(_limits.AccountMaxDelaySeconds);
+
+    private TimeSpan AddressMaxDelay => TimeSpan.FromSeconds(_limits.AddressMaxDelaySeconds);
+
+    /// <summary>Failures are forgotten this long after the longest wait they could cause has ended.</summary>
+    private TimeSpan ForgetAfter => TimeSpan.FromMinutes(_limits.ForgetAfterMinutes) + (AccountMaxDelay > AddressMaxDelay ? AccountMaxDelay : AddressMaxDelay);
+
+    /// <summary>
+    /// True when the try may be checked now; it is then already counted as a failure. False when it must wait:
+    /// nothing is counted, and the caller answers exactly as for a wrong password.
+    /// </summary>
+    public bool TryBegin(SignInAttempt attempt)
     {
-        var now = time.GetUtcNow();
-        return WaitingUntil(AccountKey(account)) > now || WaitingUntil(AddressKey(address)) > now;
+        ArgumentNullException.ThrowIfNull(attempt);
+        lock (_gate)
+        {
+            var now = time.GetUtcNow();
+            Prune(now);
+            if (!MayCheck(attempt, now))
+            {
+                return false;
+            }
+
+            foreach (var key in CountedUnder(attempt))
+            {
+                var earlier = Find(key, now);
+                _failures[key] = new Failures((earlier?.Count ?? 0) + 1, now);
+            }
+
+            return true;
+        }
     }
 
-    /// <summary>Counts a failed try against both the account and the address.</summary>
-    public void RecordFailure(string account, string address)
+    /// <summary>
+    /// The right password (or code): the account, this address's record of it and the device start again. The address
+    /// keeps its other failures, less this try's: one success says nothing about its guesses at other accounts.
+    /// </summary>
+    public void Succeeded(SignInAttempt attempt)
     {
-        var now = time.GetUtcNow();
-        Count(AccountKey(account), now, TimeSpan.FromSeconds(_limits.AccountMaxDelaySeconds));
-        Count(AddressKey(address), now, TimeSpan.FromSeconds(_limits.AddressMaxDelaySeconds));
-        if (_failures.Count > PruneAbove)
+        ArgumentNullException.ThrowIfNull(attempt);
+        lock (_gate)
         {
-            foreach (var (key, failures) in _failures)
+            var address = AddressKey(attempt.Address);
+            foreach (var key in CountedUnder(attempt))
             {
-                if (failures.Until < now)
+                if (key == address && _failures.TryGetValue(key, out var failures) && failures.Count > 1)
                 {
-                    _failures.TryRemove(key, out _);
+                    _failures[key] = failures with { Count = failures.Count - 1 };
+                }
+                else
+                {
+                    _failures.Remove(key);
                 }
             }
         }
     }
 
-    /// <summary>The right password (or code) clears the account's and the address's count.</summary>
-    public void RecordSuccess(string account, string address)
+    private bool MayCheck(SignInAttempt attempt, DateTimeOffset now)
     {
-        _failures.TryRemove(AccountKey(account), out _);
-        _failures.TryRemove(AddressKey(address), out _);
+        if (attempt.KnownDevice is { } device)
+        {
+            return !IsWaiting(Find(DeviceKey(device), now), AddressMaxDelay, now);
+        }
+
+        var address = Find(AddressKey(attempt.Address), now);
+        if (IsWaiting(address, AddressMaxDelay, now))
+        {
+            return false;
+        }
+
+        var account = Find(AccountKey(attempt.Account), now);
+        var accountDelay = Delay(account, AccountMaxDelay);
+        if (account is null || account.Last + accountDelay <= now)
+        {
+            return true;
+        }
+
+        var inGoodStanding = (address?.Count ?? 0) < _limits.FreeTries;
+        var ownLastTry = Find(PairKey(attempt), now)?.Last;
+        return inGoodStanding && (ownLastTry is null || ownLastTry + accountDelay <= now);
     }
 
-    private DateTimeOffset WaitingUntil(string key) => _failures.TryGetValue(key, out var failures) ? failures.Until : DateTimeOffset.MinValue;
+    private static IEnumerable<string> CountedUnder(SignInAttempt attempt) =>
+        attempt.KnownDevice is { } device
+            ? [DeviceKey(device)]
+            : [AccountKey(attempt.Account), AddressKey(attempt.Address), PairKey(attempt)];
 
-    private void Count(string key, DateTimeOffset now, TimeSpan maxDelay) =>
-        _failures.AddOrUpdate(
-            key,
-            _ => new Failures(1, now),
-            (_, earlier) =>
+    private bool IsWaiting(Failures? failures, TimeSpan maxDelay, DateTimeOffset now) =>
+        failures is not null && failures.Last + Delay(failures, maxDelay) > now;
+
+    private TimeSpan Delay(Failures? failures, TimeSpan maxDelay)
+    {
+        var beyond = (failures?.Count ?? 0) - _limits.FreeTries;
+        if (beyond <= 0)
+        {
+            return TimeSpan.Zero;
+        }
+
+        var delay = TimeSpan.FromSeconds(_limits.FirstDelaySeconds * Math.Pow(2, Math.Min(beyond - 1, 20)));
+        return delay < maxDelay ? delay : maxDelay;
+    }
+
+    private Failures? Find(string key, DateTimeOffset now) =>
+        _failures.TryGetValue(key, out var failures) && failures.Last + ForgetAfter >= now ? failures : null;
+
+    private void Prune(DateTimeOffset now)
+    {
+        if (now - _prunedAt < PruneEvery)
+        {
+            return;
+        }
+
+        _prunedAt = now;
+        foreach (var (key, failures) in _failures)
+        {
+            if (failures.Last + ForgetAfter < now)
             {
-                var count = earlier.Count + 1;
-                var beyond = count - _limits.FreeTries;
-                if (beyond <= 0)
-                {
-                    return new Failures(count, now);
-                }
+                _failures.Remove(key);
+            }
+        }
+    }
 
-                var delay = TimeSpan.FromSeconds(_limits.FirstDelaySeconds * Math.Pow(2, Math.Min(beyond - 1, 20)));
-                return new Failures(count, now + (delay < maxDelay ? delay : maxDelay));
-            });
-
-    private static string AccountKey(string account) => "account:" + account.Trim().ToUpperInvariant();
+    private static string AccountKey(string account) => "account:" + Normalise(account);
 
     private static string AddressKey(string address) => "address:" + address;
 
-    private sealed record Failures(int Count, DateTimeOffset Until);
+    private static string PairKey(SignInAttempt attempt) => "pair:" + attempt.Address + " " + Normalise(attempt.Account);
+
+    private static string DeviceKey(string device) => "device:" + device;
+
+    private static string Normalise(string account) => account.Trim().ToUpperInvariant();
+
+    /// <summary>How many checked tries failed, and when the last one did.</summary>
+    private sealed record Failures(int Count, DateTimeOffset Last);
 }

@@ -2,12 +2,15 @@ using System.ComponentModel.DataAnnotations;
 
 namespace AttachmentGuide.Web.Staff;
 
-/// <summary>How sign-in failures slow further tries. Bound from <c>Staff:SignInThrottle</c>.</summary>
+/// <summary>How sign-in failures slow further tries (see <see cref="SignInThrottle"/>). Bound from <c>Staff:SignInThrottle</c>.</summary>
 public sealed class SignInThrottleOptions
 {
     public const string SectionName = "Staff:SignInThrottle";
 
-    /// <summary>Failed tries (per account and per address) before any wait.</summary>
+    /// <summary>
+    /// Failed tries (per account, per address, per known device) before any wait. An address with fewer failures
+    /// than this is in good standing: someone else's failures never hold it back for longer than the account's delay.
+    /// </summary>
     [Range(1, 1_000_000)]
     public int FreeTries { get; set; } = 5;
 
@@ -22,7 +25,11 @@ public sealed class SignInThrottleOptions
     [Range(1, 3600)]
     public int AccountMaxDelaySeconds { get; set; } = 60;
 
-    /// <summary>The longest wait one client address can be given: the guesser is slowed, not the account.</summary>
+    /// <summary>The longest wait one client address (or one known device) can be given: the guesser is slowed, not the account.</summary>
     [Range(1, 86_400)]
     public int AddressMaxDelaySeconds { get; set; } = 900;
+
+    /// <summary>Failures are forgotten after this long without a new one.</summary>
+    [Range(1, 100_000)]
+    public int ForgetAfterMinutes { get; set; } = 1440;
 }

@@ -58,6 +58,7 @@ public static class StaffServiceExtensions
         });
         builder.Services.AddValidatedOptions<SignInThrottleOptions>(builder.Configuration, SignInThrottleOptions.SectionName);
         builder.Services.AddSingleton<SignInThrottle>();
+        builder.Services.AddSingleton<KnownDevices>();
         builder.Services.AddSingleton<DummyPasswordCheck>();
         builder.Services.AddScoped<TotpReplayGuard>();
         builder.Services.AddScoped<AuditLog>();

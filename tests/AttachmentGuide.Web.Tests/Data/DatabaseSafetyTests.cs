@@ -118,6 +118,64 @@ public sealed class DatabaseSafetyTests : IDisposable
     }
 
     [Fact]
+    public async Task A_database_replaced_by_a_copy_of_itself_while_running_refuses_submissions()
+    {
+        using var site = Site();
+        using var client = site.CreatePlainClient();
+        AssertSeeOtherToThanks(await (await LoadAsync(client)).FillValid("Before The Copy").PostAsync());
+        var form = (await LoadAsync(client)).FillValid("After The Copy");
+        // Same name, same bytes, another file: what a careless restore (cp over the running database) leaves.
+        File.Copy(DatabasePath, DatabasePath + ".copy");
+        File.Move(DatabasePath + ".copy", DatabasePath, overwrite: true);
+
+        using var response = await form.PostAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains(site.Logs.Events, e => e.Level == LogEventLevel.Fatal && LogCapture.Render(e).Contains(DatabasePath, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_data_folder_reached_through_a_symlink_keeps_taking_submissions()
+    {
+        var realFolder = Path.Combine(_folder, "volume", "data");
+        Directory.CreateDirectory(realFolder);
+        Directory.CreateSymbolicLink(Path.GetDirectoryName(DatabasePath)!, realFolder);
+        using var site = Site();
+        using var client = site.CreatePlainClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            AssertSeeOtherToThanks(await (await LoadAsync(client)).FillValid($"Through The Link {i}").PostAsync());
+        }
+
+        Assert.Equal(3, InquiryTable.Count(Path.Combine(realFolder, "ag.db")));
+        Assert.DoesNotContain(site.Logs.Events, e => e.Level == LogEventLevel.Fatal);
+    }
+
+    [Fact]
+    public async Task A_symlinked_data_folder_pointed_at_another_copy_while_running_refuses_submissions()
+    {
+        var realFolder = Path.Combine(_folder, "volume", "data");
+        Directory.CreateDirectory(realFolder);
+        var link = Path.GetDirectoryName(DatabasePath)!;
+        Directory.CreateSymbolicLink(link, realFolder);
+        using var site = Site();
+        using var client = site.CreatePlainClient();
+        AssertSeeOtherToThanks(await (await LoadAsync(client)).FillValid("Before The Switch").PostAsync());
+        var form = (await LoadAsync(client)).FillValid("After The Switch");
+        var otherFolder = Path.Combine(_folder, "other-volume");
+        Directory.CreateDirectory(otherFolder);
+        File.Copy(DatabasePath, Path.Combine(otherFolder, "ag.db"));
+        Directory.Delete(link);
+        Directory.CreateSymbolicLink(link, otherFolder);
+
+        using var response = await form.PostAsync();
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.StatusCode);
+        Assert.Contains(site.Logs.Events, e => e.Level == LogEventLevel.Fatal && LogCapture.Render(e).Contains(DatabasePath, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task A_row_the_keys_cannot_read_shows_the_marker_and_the_inbox_detail_and_export_still_answer()
     {
         using var site = new StaffSiteFactory();

@@ -58,15 +58,37 @@ public sealed class DatabaseStartupTests : IDisposable
     }
 
     [Fact]
-    public async Task A_database_the_site_cannot_write_stops_start_up()
+    public async Task A_database_the_site_cannot_write_stops_start_up_with_a_message_naming_the_file_and_the_setting()
     {
         await StartAndReadLogAsync();
 
         // Mode=ReadOnly stands in for a read-only mount or a file owned by another user (tests run as root).
         using var site = ContactSiteFactory.WithSettings(("ConnectionStrings:Inquiries", $"Data Source={DatabasePath};Mode=ReadOnly"));
-        var failure = Assert.ThrowsAny<Exception>(() => site.CreatePlainClient());
+        var failure = Assert.ThrowsAny<Exception>(() => site.CreatePlainClient()).GetBaseException();
 
-        Assert.Contains("readonly", failure.ToString(), StringComparison.OrdinalIgnoreCase);
+        // The site's own explanation, not SQLite's exception passed on.
+        var explained = Assert.IsType<SiteStartupException>(failure);
+        Assert.Contains(DatabasePath, explained.Message, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:Inquiries", explained.Message, StringComparison.Ordinal);
+        Assert.Contains("read-only", explained.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_database_folder_that_is_missing_and_cannot_be_created_stops_start_up_with_a_message_naming_it_and_the_setting()
+    {
+        // A file where the folder should be: the folder can never be created, whoever the site runs as.
+        Directory.CreateDirectory(_folder);
+        var notAFolder = Path.Combine(_folder, "not-a-folder");
+        File.WriteAllText(notAFolder, "a file, not a folder");
+        var folder = Path.Combine(notAFolder, "data");
+
+        using var site = ContactSiteFactory.WithSettings(("ConnectionStrings:Inquiries", $"Data Source={Path.Combine(folder, "inquiries.db")}"));
+        var failure = Assert.ThrowsAny<Exception>(() => site.CreatePlainClient()).GetBaseException();
+
+        var explained = Assert.IsType<SiteStartupException>(failure);
+        Assert.Contains(folder, explained.Message, StringComparison.Ordinal);
+        Assert.Contains("cannot be created", explained.Message, StringComparison.Ordinal);
+        Assert.Contains("ConnectionStrings:Inquiries", explained.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -55,6 +55,29 @@ public sealed class StaffAccountsPageTests
     }
 
     [Fact]
+    public async Task Every_staff_email_on_the_page_is_isolated_so_right_to_left_text_cannot_reorder_it()
+    {
+        await using var site = new StaffSiteFactory();
+        await StaffTestData.CreateStaffWithRolesAsync(site, AdminEmail, StaffRoles.Admin);
+        await StaffTestData.CreateStaffWithRolesAsync(site, WriterEmail, StaffRoles.Inbox);
+        using var admin = await SignedInAsync(site, AdminEmail);
+
+        var page = await admin.GetDocumentAsync("/staff/accounts");
+        using var saved = await PostRolesAsync(admin, page, WriterEmail, StaffRoles.Editor);
+        var after = await admin.GetDocumentAsync(saved.Headers.Location!.OriginalString);
+
+        foreach (var card in after.QuerySelectorAll(".account-card"))
+        {
+            var email = card.QuerySelector("h2")!.TextContent;
+            Assert.Equal(email, card.QuerySelector("h2 > bdi")?.TextContent);
+            Assert.Equal(email, card.QuerySelector("legend > bdi")?.TextContent);
+            Assert.Equal(email, card.QuerySelector("button .visually-hidden > bdi")?.TextContent);
+        }
+
+        Assert.Equal(WriterEmail, after.QuerySelector(".notice[role=status] > bdi")?.TextContent);
+    }
+
+    [Fact]
     public async Task An_admin_changes_roles_the_change_is_audited_with_both_sets_and_the_account_feels_it_at_its_next_request()
     {
         await using var site = new StaffSiteFactory();

@@ -8,7 +8,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace AttachmentGuide.Web.Pages.Staff;
 
 [EnableRateLimiting(ContactServiceExtensions.PostPolicy)]
-public sealed class LoginModel(SignInManager<StaffUser> signInManager, SignInThrottle throttle, DummyPasswordCheck dummyPassword, AuditLog audit)
+public sealed class LoginModel(
+    SignInManager<StaffUser> signInManager, SignInThrottle throttle, KnownDevices knownDevices, DummyPasswordCheck dummyPassword, AuditLog audit)
     : SignInPageModel(audit, signInManager.UserManager)
 {
     [BindProperty]
@@ -26,23 +27,20 @@ public sealed class LoginModel(SignInManager<StaffUser> signInManager, SignInThr
         }
 
         var email = Input.Email!.Trim();
-        var address = ContactServiceExtensions.ClientKey(HttpContext);
         var account = await signInManager.UserManager.FindByEmailAsync(email);
-        var result = await CheckPasswordAsync(account, email, address);
+        var attempt = new SignInAttempt(email, SignInAddress.Of(HttpContext), account is null ? null : knownDevices.Recognise(HttpContext, account.Id));
+        var result = await CheckPasswordAsync(account, attempt);
         Input.Password = null;
         if (result.RequiresTwoFactor)
         {
-            throttle.RecordSuccess(email, address);
+            throttle.Succeeded(attempt);
             return RedirectToPage("/Staff/LoginTwoFactor", new { ReturnUrl });
         }
 
         if (result.Succeeded)
         {
-            throttle.RecordSuccess(email, address);
-        }
-        else
-        {
-            throttle.RecordFailure(email, address);
+            throttle.Succeeded(attempt);
+            knownDevices.Remember(HttpContext, account!.Id);
         }
 
         // The account's own email, never the typed text: a typed value can hold a password or forged log lines.
@@ -53,10 +51,10 @@ public sealed class LoginModel(SignInManager<StaffUser> signInManager, SignInThr
     /// Every path that refuses spends the time of one password hash, so the answer's timing tells nothing about
     /// whether the account exists. Identity's own lockout is not used here: an outsider could trigger it at will.
     /// </summary>
-    private async Task<Microsoft.AspNetCore.Identity.SignInResult> CheckPasswordAsync(StaffUser? account, string email, string address)
+    private async Task<Microsoft.AspNetCore.Identity.SignInResult> CheckPasswordAsync(StaffUser? account, SignInAttempt attempt)
     {
         var password = Input.Password!;
-        if (throttle.MustWait(email, address) || account is null)
+        if (!throttle.TryBegin(attempt) || account is null)
         {
             dummyPassword.Verify(password);
             return Microsoft.AspNetCore.Identity.SignInResult.Failed;

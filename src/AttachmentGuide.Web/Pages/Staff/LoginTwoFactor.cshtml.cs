@@ -7,7 +7,8 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace AttachmentGuide.Web.Pages.Staff;
 
 [EnableRateLimiting(ContactServiceExtensions.PostPolicy)]
-public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signInManager, TotpReplayGuard replayGuard, SignInThrottle throttle, AuditLog audit)
+public sealed class LoginTwoFactorModel(
+    SignInManager<StaffUser> signInManager, TotpReplayGuard replayGuard, SignInThrottle throttle, KnownDevices knownDevices, AuditLog audit)
     : SignInPageModel(audit, signInManager.UserManager)
 {
     public async Task<IActionResult> OnGetAsync() =>
@@ -22,19 +23,15 @@ public sealed class LoginTwoFactorModel(SignInManager<StaffUser> signInManager, 
         }
 
         var token = new string((code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
-        // The code step is throttled under the account's id, apart from the password step's count.
-        var throttleKey = "code:" + user.Id;
-        var address = ContactServiceExtensions.ClientKey(HttpContext);
-        var result = throttle.MustWait(throttleKey, address)
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-            : await replayGuard.SignInOnceAsync(user, token, () => signInManager.TwoFactorAuthenticatorSignInAsync(token, isPersistent: false, rememberClient: false));
+        // The code step is throttled under the account's id, apart from the password step's count, by the same rules.
+        var attempt = new SignInAttempt("code:" + user.Id, SignInAddress.Of(HttpContext), knownDevices.Recognise(HttpContext, user.Id));
+        var result = throttle.TryBegin(attempt)
+            ? await replayGuard.SignInOnceAsync(user, token, () => signInManager.TwoFactorAuthenticatorSignInAsync(token, isPersistent: false, rememberClient: false))
+            : Microsoft.AspNetCore.Identity.SignInResult.Failed;
         if (result.Succeeded)
         {
-            throttle.RecordSuccess(throttleKey, address);
-        }
-        else
-        {
-            throttle.RecordFailure(throttleKey, address);
+            throttle.Succeeded(attempt);
+            knownDevices.Remember(HttpContext, user.Id);
         }
 
         return await FinishSignInAsync(result, user.Email ?? user.Id, user, cancellationToken);

@@ -44,6 +44,26 @@ public sealed class HostileInputTests(ContactSiteFactory factory) : IClassFixtur
     }
 
     [Fact]
+    public async Task Bidirectional_controls_typed_in_the_one_line_fields_are_not_stored()
+    {
+        using var client = factory.CreatePlainClient();
+        var form = (await LoadAsync(client))
+            .FillValid("Ann \u202Efer 2026\u202C Lee\u2066 \u2067x\u2069\u200F\u061C", "\u202Dann@example.com\u202C")
+            .Set(PhoneField, "\u202A+44 7700 900123\u202C")
+            .Set(ContactTimeField, "\u2068Evenings\u2069 \u202Bafter six\u202C\u200E");
+
+        using var response = await form.PostAsync();
+
+        AssertSeeOtherToThanks(response);
+        var row = factory.InquiryFor(form.SubmissionToken);
+        Assert.NotNull(row);
+        Assert.Equal("Ann fer 2026 Lee x", row.Name);
+        Assert.Equal("ann@example.com", row.Email);
+        Assert.Equal("+44 7700 900123", row.Phone);
+        Assert.Equal("Evenings after six", row.ContactTime);
+    }
+
+    [Fact]
     public async Task Markup_in_a_returned_form_is_shown_as_text_and_injects_no_element()
     {
         using var client = factory.CreatePlainClient();

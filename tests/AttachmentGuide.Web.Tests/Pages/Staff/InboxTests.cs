@@ -61,6 +61,22 @@ public sealed class InboxTests
     }
 
     [Fact]
+    public async Task A_name_sent_with_bidirectional_controls_is_listed_without_them_and_every_typed_value_in_the_row_is_isolated()
+    {
+        await using var site = new StaffSiteFactory();
+        // U+202E would show the rest of the row backwards: "Ann" then "2026 fer" read right to left.
+        await StaffTestData.SubmitContactFormAsync(site, new ContactValues("Ann \u202Efer 2026\u202C Lee\u2067\u200F", "ann@example.com"));
+        using var staff = await SignedInAsync(site);
+
+        var inbox = await staff.GetDocumentAsync("/staff/inquiries");
+
+        var row = Assert.Single(Rows(inbox));
+        Assert.Equal("Ann fer 2026 Lee", row.QuerySelector("td a > bdi")?.TextContent);
+        Assert.Equal("What Causes Attachment Trauma?", row.QuerySelectorAll("td")[2].QuerySelector("bdi")?.TextContent);
+        Assert.DoesNotContain(inbox.Body!.TextContent, c => c is >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\u200E' or '\u200F');
+    }
+
+    [Fact]
     public async Task The_new_count_counts_only_inquiries_with_status_New()
     {
         await using var site = new StaffSiteFactory();
