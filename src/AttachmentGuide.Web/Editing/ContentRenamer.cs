@@ -124,8 +124,8 @@ public sealed partial class ContentRenamer(
             return null;
         }
 
-        var aliases = after.Article?.Metadata.Aliases ?? [];
-        return aliases.Any(a => a == oldSlug || a == prefix + oldSlug)
+        var aliases = after.Article?.Metadata.Aliases;
+        return aliases is not null && aliases.Any(a => a == oldSlug || a == prefix + oldSlug)
             ? null
             : "The file was not renamed: the site would not read the old address from its aliases afterwards. Open it in the editor and write its aliases as one line like 'aliases: [old-name]', then rename it.";
     }

@@ -43,8 +43,10 @@ public static class NewSlugCheck
             return $"That is already its address ({address}). Type the new one.";
         }
 
-        var served = kind == ContentKind.Article ? library.TryGet(slug, out var other) : library.TryGetPage(slug, out other);
-        if (File.Exists(file.FullPath) || (served && other.SourcePath != self?.FullPath))
+        var servedByAnother = kind == ContentKind.Article
+            ? library.TryGet(slug, out var article) && article.SourcePath != self?.FullPath
+            : library.TryGetPage(slug, out var page) && page.SourcePath != self?.FullPath;
+        if (File.Exists(file.FullPath) || servedByAnother)
         {
             return $"{address} is taken: another {(kind == ContentKind.Article ? "article" : "page")} has it. Choose another address.";
         }

@@ -12,7 +12,7 @@ namespace AttachmentGuide.Web.Pages.Staff.Content;
 /// </summary>
 public sealed class DeleteModel(ContentEditor editor, SiteContent content, IOptions<ClinicOptions> clinic) : HistoryPageModel(clinic)
 {
-    public ContentFilePath? File { get; private set; }
+    public ContentFilePath? Target { get; private set; }
 
     public string? Title { get; private set; }
 
@@ -33,10 +33,10 @@ public sealed class DeleteModel(ContentEditor editor, SiteContent content, IOpti
             return missing;
         }
 
-        switch (await editor.DeleteAsync(File!, hash ?? string.Empty, Actor, cancellationToken))
+        switch (await editor.DeleteAsync(Target!, hash ?? string.Empty, Actor, cancellationToken))
         {
             case SaveOutcome.Saved:
-                return Redirect(DeletedUrl + "?done=deleted&path=" + Uri.EscapeDataString(File!.Relative));
+                return Redirect(DeletedUrl + "?done=deleted&path=" + Uri.EscapeDataString(Target!.Relative));
             case SaveOutcome.Conflict:
                 // The page now shows, and its form carries, the file as it is: deleting again deletes that, knowingly.
                 Problem = "The file changed after you opened this page (someone saved it, or it was changed on disk), so nothing was deleted. Look at its history to see what changed, then delete it again if you still want to.";
@@ -59,15 +59,15 @@ public sealed class DeleteModel(ContentEditor editor, SiteContent content, IOpti
             return MissingPage(problem!);
         }
 
-        File = file!;
-        if (await ContentEditor.OpenAsync(File, cancellationToken) is not { } opened)
+        Target = file!;
+        if (await ContentEditor.OpenAsync(Target, cancellationToken) is not { } opened)
         {
-            return MissingPage($"There is no file {File.Relative} to delete. It may have been deleted already: see the deleted files.");
+            return MissingPage($"There is no file {Target.Relative} to delete. It may have been deleted already: see the deleted files.");
         }
 
         Hash = opened.Hash;
-        Title = ContentFileFacts.TitleOf(opened.Text) ?? File.Relative;
-        Address = ServedAddress.Of(content, File);
+        Title = ContentFileFacts.TitleOf(opened.Text) ?? Target.Relative;
+        Address = ServedAddress.Of(content, Target);
         return null;
     }
 }

@@ -10,7 +10,7 @@ namespace AttachmentGuide.Web.Pages.Staff.Content;
 /// <summary>Every version of one file, newest first, each with who, when and what change, and links to view and compare it.</summary>
 public sealed class HistoryModel(ContentEditor editor, ContentHistory history, SiteContent content, IOptions<ClinicOptions> clinic) : HistoryPageModel(clinic)
 {
-    public ContentFilePath? File { get; private set; }
+    public ContentFilePath? Target { get; private set; }
 
     public string? Title { get; private set; }
 
@@ -37,12 +37,12 @@ public sealed class HistoryModel(ContentEditor editor, ContentHistory history, S
             return MissingPage(problem!);
         }
 
-        File = file!;
-        Current = await ContentEditor.OpenAsync(File, cancellationToken);
-        Versions = await history.ListAsync(File.Relative, cancellationToken);
+        Target = file!;
+        Current = await ContentEditor.OpenAsync(Target, cancellationToken);
+        Versions = await history.ListAsync(Target.Relative, cancellationToken);
         if (Current is null && Versions.Count == 0)
         {
-            return MissingPage($"There is no file {File.Relative}, and the history holds no version of one.");
+            return MissingPage($"There is no file {Target.Relative}, and the history holds no version of one.");
         }
 
         Title = Current is not null ? ContentFileFacts.TitleOf(Current.Text) : null;
@@ -51,10 +51,10 @@ public sealed class HistoryModel(ContentEditor editor, ContentHistory history, S
             Title = ContentFileFacts.TitleOf(newest.Text);
         }
 
-        Address = ServedAddress.Of(content, File);
+        Address = ServedAddress.Of(content, Target);
         ChangedOutside = Current is not null && Versions.Count > 0 && Versions[0].Hash != Current.Hash;
         Done = done is "renamed" or "restored" ? done : null;
-        OldAddress = Done == "renamed" && from is not null && ArticleParser.IsValidSlug(from) ? NewSlugCheck.AddressOf(File.Kind, from) : null;
+        OldAddress = Done == "renamed" && from is not null && ArticleParser.IsValidSlug(from) ? NewSlugCheck.AddressOf(Target.Kind, from) : null;
         return Page();
     }
 }

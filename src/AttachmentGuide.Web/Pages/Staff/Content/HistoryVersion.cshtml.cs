@@ -25,11 +25,11 @@ public sealed class HistoryVersionModel(ContentEditor editor, ContentHistory his
             return missing;
         }
 
-        var outcome = await restorer.RestoreAsync(File!, Version!, hash ?? string.Empty, Actor, cancellationToken);
+        var outcome = await restorer.RestoreAsync(Target!, Version!, hash ?? string.Empty, Actor, cancellationToken);
         switch (outcome)
         {
             case SaveOutcome.Saved:
-                return Redirect(HistoryUrl(File!) + "&done=restored");
+                return Redirect(HistoryUrl(Target!) + "&done=restored");
             case SaveOutcome.Conflict:
                 // The page is drawn again from the file as it is now, so a second press restores over what is there then, knowingly.
                 await LoadAsync(id, cancellationToken);

@@ -10,7 +10,7 @@ public abstract class HistoryVersionPageModel(ContentEditor editor, ContentHisto
 {
     public ContentVersion? Version { get; private set; }
 
-    public ContentFilePath? File { get; private set; }
+    public ContentFilePath? Target { get; private set; }
 
     /// <summary>The file as on disk now; null when it is deleted.</summary>
     public OpenedFile? Current { get; private set; }
@@ -37,11 +37,11 @@ public abstract class HistoryVersionPageModel(ContentEditor editor, ContentHisto
             return MissingPage(problem!);
         }
 
-        File = file!;
-        Current = await ContentEditor.OpenAsync(File, cancellationToken);
-        var ids = (await history.ListAsync(File.Relative, cancellationToken)).Select(v => v.Id).ToList();
+        Target = file!;
+        Current = await ContentEditor.OpenAsync(Target, cancellationToken);
+        var ids = (await history.ListAsync(Target.Relative, cancellationToken)).Select(v => v.Id).ToList();
         Number = ids.Count - ids.IndexOf(Version.Id);
-        Title = ContentFileFacts.TitleOf(Current?.Text ?? Version.Text) ?? File.Relative;
+        Title = ContentFileFacts.TitleOf(Current?.Text ?? Version.Text) ?? Target.Relative;
         return null;
     }
 }

@@ -12,16 +12,16 @@ namespace AttachmentGuide.Web.Pages.Staff.Content;
 /// </summary>
 public sealed class RenameModel(ContentEditor editor, ContentRenamer renamer, IOptions<ClinicOptions> clinic) : HistoryPageModel(clinic)
 {
-    public ContentFilePath? File { get; private set; }
+    public ContentFilePath? Target { get; private set; }
 
     public string? Title { get; private set; }
 
     /// <summary>The slug the file answers at now.</summary>
     public string CurrentSlug { get; private set; } = string.Empty;
 
-    public string CurrentAddress => NewSlugCheck.AddressOf(File!.Kind, CurrentSlug);
+    public string CurrentAddress => NewSlugCheck.AddressOf(Target!.Kind, CurrentSlug);
 
-    public string AddressPrefix => File!.Kind == ContentKind.Article ? SiteUrls.ArticlePrefix : "/";
+    public string AddressPrefix => Target!.Kind == ContentKind.Article ? SiteUrls.ArticlePrefix : "/";
 
     /// <summary>The hash of the file this form opened; the rename is refused if the file changed since.</summary>
     public string Hash { get; private set; } = string.Empty;
@@ -46,7 +46,7 @@ public sealed class RenameModel(ContentEditor editor, ContentRenamer renamer, IO
 
         Slug = slug ?? string.Empty;
         var oldSlug = CurrentSlug;
-        var result = await renamer.RenameAsync(File!, slug, hash ?? string.Empty, Actor, cancellationToken);
+        var result = await renamer.RenameAsync(Target!, slug, hash ?? string.Empty, Actor, cancellationToken);
         switch (result.Outcome)
         {
             case SaveOutcome.Saved:
@@ -73,15 +73,15 @@ public sealed class RenameModel(ContentEditor editor, ContentRenamer renamer, IO
             return MissingPage(problem!);
         }
 
-        File = file!;
-        if (await ContentEditor.OpenAsync(File, cancellationToken) is not { } opened)
+        Target = file!;
+        if (await ContentEditor.OpenAsync(Target, cancellationToken) is not { } opened)
         {
-            return MissingPage($"There is no file {File.Relative} to rename. It may have been deleted or renamed already.");
+            return MissingPage($"There is no file {Target.Relative} to rename. It may have been deleted or renamed already.");
         }
 
         Hash = opened.Hash;
-        Title = ContentFileFacts.TitleOf(opened.Text) ?? File.Relative;
-        CurrentSlug = renamer.CurrentSlugOf(File, opened.Text);
+        Title = ContentFileFacts.TitleOf(opened.Text) ?? Target.Relative;
+        CurrentSlug = renamer.CurrentSlugOf(Target, opened.Text);
         return null;
     }
 }
