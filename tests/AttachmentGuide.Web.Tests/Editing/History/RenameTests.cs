@@ -52,7 +52,10 @@ public sealed class RenameTests(HistorySiteFactory site) : IClassFixture<History
         Assert.Equal([newSlug, oldSlug, oldSlug], versions.Select(v => v.Slug));
         Assert.Empty(await HistoryTestContent.VersionsAsync(site, relative));
         var history = await editor.GetDocumentAsync(rename.Headers.Location!.OriginalString);
-        Assert.Contains("Name then " + oldSlug, history.QuerySelectorAll("ol.versions > li")[1].Text(), StringComparison.Ordinal);
+        var older = history.QuerySelectorAll("ol.versions > li")[1];
+        Assert.Equal("Name then", older.QuerySelectorAll("dt").Last().Text());
+        Assert.Equal(oldSlug, older.QuerySelector("dd code")!.TextContent);
+        Assert.Null(history.QuerySelectorAll("ol.versions > li")[0].QuerySelector("dd code"));
     }
 
     [Fact]
