@@ -53,7 +53,8 @@ public sealed class RenameTests(HistorySiteFactory site) : IClassFixture<History
         Assert.Empty(await HistoryTestContent.VersionsAsync(site, relative));
         var history = await editor.GetDocumentAsync(rename.Headers.Location!.OriginalString);
         var older = history.QuerySelectorAll("ol.versions > li")[1];
-        Assert.Equal("Name then", older.QuerySelectorAll("dt").Last().Text());
+        var terms = older.QuerySelectorAll("dt");
+        Assert.Equal("Name then", terms[terms.Length - 1].Text());
         Assert.Equal(oldSlug, older.QuerySelector("dd code")!.TextContent);
         Assert.Null(history.QuerySelectorAll("ol.versions > li")[0].QuerySelector("dd code"));
     }
