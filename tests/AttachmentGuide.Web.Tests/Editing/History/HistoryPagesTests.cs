@@ -126,6 +126,48 @@ public sealed class HistoryPagesTests(HistorySiteFactory site) : IClassFixture<H
         Assert.Contains("This version is the current file.", compare.QuerySelector("main")!.Text(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_change_made_outside_the_browser_is_pointed_out_and_kept_before_a_restore_replaces_it()
+    {
+        var slug = HistoryTestContent.NewSlug("by-hand");
+        var relative = await HistoryTestContent.CreateAsync(site, slug, HistoryTestContent.ArticleText("Saved in the browser"));
+        var byHand = HistoryTestContent.ArticleText("Changed with a text editor");
+        await File.WriteAllTextAsync(Path.Combine(site.ContentPath, relative), byHand, TestContext.Current.CancellationToken);
+        using var editor = await HistoryTestContent.BrowserAsAsync(site, StaffRoles.Editor);
+
+        var history = await editor.GetDocumentAsync(HistoryUrl(relative));
+        Assert.Contains(history.QuerySelectorAll(".notice"), n => n.Text().Contains("changed it outside the browser", StringComparison.Ordinal));
+        var version = await editor.GetDocumentAsync(LinkTo(history, "View version 1"));
+        using (await editor.PostFormAsync(version, "Restore"))
+        {
+        }
+
+        var versions = await HistoryTestContent.VersionsAsync(site, relative);
+        Assert.Equal([ContentChange.Restored, ContentChange.FromDisk, ContentChange.Created], versions.Select(v => v.Change));
+        var kept = await editor.GetDocumentAsync(LinkTo(await editor.GetDocumentAsync(HistoryUrl(relative)), "View version 2"));
+        Assert.Equal(byHand, kept.QuerySelector("pre.version-text")!.TextContent);
+    }
+
+    [Fact]
+    public async Task The_history_of_a_deleted_file_says_so_and_still_offers_its_versions()
+    {
+        var slug = HistoryTestContent.NewSlug("history-gone");
+        var relative = await HistoryTestContent.CreateAsync(site, slug, HistoryTestContent.ArticleText("Gone but kept"));
+        using var editor = await HistoryTestContent.BrowserAsAsync(site, StaffRoles.Editor);
+        var confirm = await editor.GetDocumentAsync("/staff/content/delete?path=" + Uri.EscapeDataString(relative));
+        using (await editor.PostFormFoundAsync(confirm, "main form.contact-form", "/staff/content/delete?path=" + Uri.EscapeDataString(relative)))
+        {
+        }
+
+        var history = await editor.GetDocumentAsync(HistoryUrl(relative));
+
+        Assert.Equal("History of Gone but kept", history.QuerySelector("h1")!.Text());
+        Assert.Contains(history.QuerySelectorAll(".notice"), n => n.Text().Contains("This file is deleted", StringComparison.Ordinal));
+        Assert.Empty(history.QuerySelectorAll("a[href^='/staff/content/rename']"));
+        var version = await editor.GetDocumentAsync(LinkTo(history, "View version 1"));
+        Assert.Contains("creates it again", version.QuerySelector("form[action*='handler=Restore']")!.Text(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("../site.yml")]
     [InlineData("articles/../../etc/passwd.md")]
