@@ -85,6 +85,27 @@ public sealed class RenameTests(HistorySiteFactory site) : IClassFixture<History
     }
 
     [Fact]
+    public async Task Renaming_back_to_an_earlier_name_serves_it_there_again_and_the_later_name_redirects()
+    {
+        var first = HistoryTestContent.NewSlug("there");
+        var second = HistoryTestContent.NewSlug("back");
+        var relative = await HistoryTestContent.CreateAsync(site, first, HistoryTestContent.ArticleText("There and back"));
+        using var editor = await HistoryTestContent.BrowserAsAsync(site, StaffRoles.Editor);
+        using (await RenameAsync(editor, relative, second))
+        {
+        }
+
+        using var back = await RenameAsync(editor, $"articles/{second}.md", first);
+
+        Assert.Equal(HttpStatusCode.Redirect, back.StatusCode);
+        Assert.Contains($"aliases: [{second}]\n", HistoryTestContent.Read(site, relative), StringComparison.Ordinal);
+        using var client = site.CreatePlainClient();
+        Assert.Equal("There and back", (await client.GetDocumentAsync("/guide/" + first)).QuerySelector("h1")!.Text());
+        using var later = await client.GetAsync(new Uri("/guide/" + second, UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Equal("/guide/" + first, later.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
     public async Task A_renamed_page_answers_at_its_new_address_and_its_old_one_answers_301()
     {
         var oldSlug = HistoryTestContent.NewSlug("our-rooms");
