@@ -159,7 +159,8 @@ public sealed partial class ContentEditor(
         return text.Length > 0 && text[0] == '\uFEFF' ? text[1..] : text;
     }
 
-    private static string WriteFailure(Exception ex) => ex switch
+    /// <summary>What staff are told when the disk refused a change; shared with <see cref="ContentRenamer"/>.</summary>
+    internal static string WriteFailure(Exception ex) => ex switch
     {
         UnauthorizedAccessException => "The site may not write in the content folder, so nothing was saved and the file is as it was. Ask whoever runs the site to let it write there; your text is still in the form.",
         IOException io when io.HResult == 28 || io.Message.Contains("space", StringComparison.OrdinalIgnoreCase) =>

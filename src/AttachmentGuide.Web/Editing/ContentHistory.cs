@@ -66,4 +66,17 @@ public sealed class ContentHistory(SiteDbContext db, IDatabaseWriteGate gate, Ti
 
         return version.Id;
     }
+
+    /// <summary>
+    /// Moves every version of a renamed file to its new path, so its history follows it; each version keeps the
+    /// <see cref="ContentVersion.Slug"/> it was saved under, which is how a page tells the earlier names.
+    /// </summary>
+    public async Task MoveAsync(string fromRelativePath, string toRelativePath, CancellationToken cancellationToken)
+    {
+        using (await gate.EnterAsync(cancellationToken).ConfigureAwait(false))
+        {
+            await db.ContentVersions.Where(v => v.RelativePath == fromRelativePath)
+                .ExecuteUpdateAsync(s => s.SetProperty(v => v.RelativePath, toRelativePath), cancellationToken).ConfigureAwait(false);
+        }
+    }
 }

@@ -9,6 +9,8 @@ public static class EditingServiceExtensions
         builder.Services.AddSingleton<ContentWriteLock>();
         builder.Services.AddScoped<ContentHistory>();
         builder.Services.AddScoped<ContentEditor>();
+        builder.Services.AddScoped<ContentRenamer>();
+        builder.Services.AddScoped<VersionRestorer>();
         return builder;
     }
 }

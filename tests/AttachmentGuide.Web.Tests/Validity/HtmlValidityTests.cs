@@ -130,12 +130,12 @@ public sealed class HtmlValidityTests(ContactSiteFactory factory) : IClassFixtur
         pages["/staff/inquiries (403 page for an editor)"] = await denied.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
     }
 
-    private static string? FindJava() =>
+    internal static string? FindJava() =>
         new[] { Environment.GetEnvironmentVariable("JAVA_HOME") is { } home ? Path.Combine(home, "bin", "java") : null, "/usr/bin/java", "/usr/local/bin/java" }
             .OfType<string>()
             .FirstOrDefault(File.Exists);
 
-    private static async Task<IReadOnlyList<(string Url, string Message)>> RunVnuAsync(string vnu, IEnumerable<string> files)
+    internal static async Task<IReadOnlyList<(string Url, string Message)>> RunVnuAsync(string vnu, IEnumerable<string> files)
     {
         var start = new ProcessStartInfo(FindJava()!) { RedirectStandardError = true, RedirectStandardOutput = true };
         foreach (var argument in new[] { "-jar", vnu, "--errors-only", "--format", "json" }.Concat(files))
