@@ -116,31 +116,31 @@ public sealed class SearchIndex : IDisposable
         var reader = Rent();
         try
         {
-            // Ranking first, snippets after: FTS5 reads a row's text back only for the few rows shown.
-            var best = new List<int>(max);
+            // FTS5 ranks every match first; the snippet (which reads the row's text back) is cut only for the rows
+            // read here, and reading stops at the last article shown.
+            var results = new List<SearchResult>(max);
             var seen = new HashSet<Article>(ReferenceEqualityComparer.Instance);
-            foreach (var id in reader.Ranked(match, RowsPerQuery))
-            {
-                if (seen.Add(_rows[id].Article))
-                {
-                    best.Add(id);
-                    if (best.Count == max)
-                    {
-                        break;
-                    }
-                }
-            }
-
-            return best.ConvertAll(id =>
+            foreach (var (id, snippet) in reader.RankedWithSnippets(match, RowsPerQuery))
             {
                 var row = _rows[id];
+                if (!seen.Add(row.Article))
+                {
+                    continue;
+                }
+
                 var address = row.IsPage ? SiteUrls.Page(row.Article.Slug) : SiteUrls.Article(row.Article.Slug);
-                return new SearchResult(
+                results.Add(new SearchResult(
                     row.Article.Title,
                     row.Section is null ? address : address + "#" + row.Section.Id,
                     row.Section?.Heading,
-                    SnippetPart.Split(reader.Snippet(match, id)));
-            });
+                    SnippetPart.Split(snippet)));
+                if (results.Count == max)
+                {
+                    break;
+                }
+            }
+
+            return results;
         }
         finally
         {
@@ -204,26 +204,33 @@ public sealed class SearchIndex : IDisposable
         private readonly SqliteConnection _connection;
         private readonly SqliteCommand _ranked;
         private readonly SqliteParameter _rankedMatch;
-        private readonly SqliteCommand _snippet;
-        private readonly SqliteParameter _snippetMatch;
-        private readonly SqliteParameter _snippetRow;
+        private readonly SqliteCommand _withSnippets;
+        private readonly SqliteParameter _withSnippetsMatch;
 
         public IndexReader(string connectionString, SearchRows rows)
         {
             _connection = new SqliteConnection(connectionString);
             _connection.Open();
+            using (var pragma = _connection.CreateCommand())
+            {
+                // Read the shared pages where they are rather than copy them into each reader's own cache.
+                pragma.CommandText = "PRAGMA mmap_size = 1073741824";
+                pragma.ExecuteNonQuery();
+            }
+
             SearchIndexWriter.AddTextFunction(_connection, rows);
             _ranked = _connection.CreateCommand();
             _ranked.CommandText = "SELECT rowid FROM doc WHERE doc MATCH $match ORDER BY rank LIMIT $rows";
             _rankedMatch = _ranked.Parameters.Add("$match", SqliteType.Text);
             _ranked.Parameters.AddWithValue("$rows", RowsPerQuery);
-            _snippet = _connection.CreateCommand();
-            _snippet.CommandText = "SELECT snippet(doc, 2, $start, $end, '…', $words) FROM doc WHERE doc MATCH $match AND rowid = $row";
-            _snippet.Parameters.AddWithValue("$start", SearchText.MarkStart.ToString());
-            _snippet.Parameters.AddWithValue("$end", SearchText.MarkEnd.ToString());
-            _snippet.Parameters.AddWithValue("$words", SnippetWords);
-            _snippetMatch = _snippet.Parameters.Add("$match", SqliteType.Text);
-            _snippetRow = _snippet.Parameters.Add("$row", SqliteType.Integer);
+            _withSnippets = _connection.CreateCommand();
+            _withSnippets.CommandText =
+                "SELECT rowid, snippet(doc, 2, $start, $end, '…', $words) FROM doc WHERE doc MATCH $match ORDER BY rank LIMIT $rows";
+            _withSnippets.Parameters.AddWithValue("$start", SearchText.MarkStart.ToString());
+            _withSnippets.Parameters.AddWithValue("$end", SearchText.MarkEnd.ToString());
+            _withSnippets.Parameters.AddWithValue("$words", SnippetWords);
+            _withSnippets.Parameters.AddWithValue("$rows", RowsPerQuery);
+            _withSnippetsMatch = _withSnippets.Parameters.Add("$match", SqliteType.Text);
         }
 
         /// <summary>Row ids, best first.</summary>
@@ -241,18 +248,22 @@ public sealed class SearchIndex : IDisposable
             return ids;
         }
 
-        /// <summary>A passage of row <paramref name="id"/> around the words of <paramref name="match"/>, which it marks.</summary>
-        public string Snippet(string match, int id)
+        /// <summary>Row ids best first, each with a passage around the matched words, which it marks; read lazily.</summary>
+        public IEnumerable<(int Id, string Snippet)> RankedWithSnippets(string match, int rows)
         {
-            _snippetMatch.Value = match;
-            _snippetRow.Value = id;
-            return _snippet.ExecuteScalar() as string ?? string.Empty;
+            _withSnippetsMatch.Value = match;
+            _withSnippets.Parameters["$rows"].Value = rows;
+            using var reader = _withSnippets.ExecuteReader();
+            while (reader.Read())
+            {
+                yield return (reader.GetInt32(0), reader.IsDBNull(1) ? string.Empty : reader.GetString(1));
+            }
         }
 
         public void Dispose()
         {
             _ranked.Dispose();
-            _snippet.Dispose();
+            _withSnippets.Dispose();
             _connection.Dispose();
         }
     }

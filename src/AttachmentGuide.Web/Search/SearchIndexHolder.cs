@@ -21,11 +21,12 @@ public sealed partial class SearchIndexHolder : IContentSnapshotListener, ISimil
     public const int MaxResults = 20;
 
     private readonly SearchIndexBuilder _builder;
+    private readonly int _cachedSearches;
     private readonly IOutputCacheStore _outputCache;
     private readonly ILogger<SearchIndexHolder> _logger;
     private readonly Lock _swapLock = new();
     private readonly TaskCompletionSource _firstBuildDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
-    private SearchIndex? _current;
+    private Installed? _current;
     private long _snapshotsSeen;
     private long _installedSnapshot;
     private bool _disposed;
@@ -34,6 +35,7 @@ public sealed partial class SearchIndexHolder : IContentSnapshotListener, ISimil
     {
         ArgumentNullException.ThrowIfNull(options);
         Enabled = options.Value.Enabled;
+        _cachedSearches = options.Value.CachedSearches;
         _builder = builder;
         _outputCache = outputCache;
         _logger = logger;
@@ -104,26 +106,26 @@ public sealed partial class SearchIndexHolder : IContentSnapshotListener, ISimil
             return [];
         }
 
-        return Use(index =>
+        return Use(installed => installed.Cache.GetOrAdd(query, q =>
         {
-            var results = index.Search(query.ToMatch(everyWord: true), MaxResults);
-            return results.Count > 0 || query.Terms.Count == 1 ? results : index.Search(query.ToMatch(everyWord: false), MaxResults);
-        }) ?? [];
+            var results = installed.Index.Search(q.ToMatch(everyWord: true), MaxResults);
+            return results.Count > 0 || q.Terms.Count == 1 ? results : installed.Index.Search(q.ToMatch(everyWord: false), MaxResults);
+        })) ?? [];
     }
 
     /// <summary>Published articles like <paramref name="slug"/>, most similar first, never itself (for related reading).</summary>
-    public IReadOnlyList<string> SimilarTo(string slug, int max) => Use(index => index.SimilarTo(slug, max)) ?? [];
+    public IReadOnlyList<string> SimilarTo(string slug, int max) => Use(installed => installed.Index.SimilarTo(slug, max)) ?? [];
 
     public void Dispose()
     {
-        SearchIndex? last;
+        Installed? last;
         lock (_swapLock)
         {
             _disposed = true;
             last = Interlocked.Exchange(ref _current, null);
         }
 
-        last?.Dispose();
+        last?.Index.Dispose();
     }
 
     private async Task BuildFirstAsync(ContentLibrary library)
@@ -169,7 +171,7 @@ public sealed partial class SearchIndexHolder : IContentSnapshotListener, ISimil
             if (installed)
             {
                 _installedSnapshot = snapshot;
-                unused = Interlocked.Exchange(ref _current, index);
+                unused = Interlocked.Exchange(ref _current, new Installed(index, new SearchResultCache(_cachedSearches)))?.Index;
             }
             else
             {
@@ -182,11 +184,12 @@ public sealed partial class SearchIndexHolder : IContentSnapshotListener, ISimil
         return installed;
     }
 
-    private T? Use<T>(Func<SearchIndex, T> query)
+    private T? Use<T>(Func<Installed, T> query)
         where T : class
     {
-        while (Volatile.Read(ref _current) is { } index)
+        while (Volatile.Read(ref _current) is { } installed)
         {
+            var index = installed.Index;
             if (!index.TryEnter())
             {
                 // Swapped and closed between reading and entering: the newer index is in _current now.
@@ -195,7 +198,7 @@ public sealed partial class SearchIndexHolder : IContentSnapshotListener, ISimil
 
             try
             {
-                return query(index);
+                return query(installed);
             }
             finally
             {
@@ -205,6 +208,9 @@ public sealed partial class SearchIndexHolder : IContentSnapshotListener, ISimil
 
         return null;
     }
+
+    /// <summary>An index in place, with the answers it has given (they go with it).</summary>
+    private sealed record Installed(SearchIndex Index, SearchResultCache Cache);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index built: {Rows} sections in {Milliseconds:F0} ms")]
     private partial void LogBuilt(int rows, double milliseconds);

@@ -19,4 +19,10 @@ public sealed class SearchOptions
     /// </summary>
     [Range(typeof(TimeSpan), "00:00:00", "00:00:30", ErrorMessage = "Search:WaitForIndex must be between 00:00:00 and 00:00:30.")]
     public TimeSpan WaitForIndex { get; set; } = TimeSpan.FromSeconds(3);
+
+    /// <summary>
+    /// Searches whose answers are kept per snapshot (see <see cref="SearchResultCache"/>); 0 ranks every search afresh.
+    /// </summary>
+    [Range(0, 100_000, ErrorMessage = "Search:CachedSearches must be between 0 and 100000.")]
+    public int CachedSearches { get; set; } = 500;
 }
