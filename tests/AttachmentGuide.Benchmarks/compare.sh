@@ -163,6 +163,22 @@ run_search_steps() {
   done
   stop_pid "$SITE_PID"
   log "search p50 ${search_p50[*]} ms, p99 ${search_p99[*]} ms, ${search_rps[*]} req/s, errors $search_errors"
+
+  # The same load with no answer cache: what ranking itself costs (printed, no target).
+  port=$(free_port)
+  start_site "$port" "$WORK/corpus-$n" Search__CachedSearches=0
+  url="http://127.0.0.1:$port"
+  wait_200 "$url/guide/$slug" 300 || fail "the site did not start for the uncached search load"
+  wait_search_ready "$url" 300 || fail "search was not ready for the uncached search load"
+  QUERIES="$SEARCH_QUERIES" wrk -t2 -c32 -d3s -s "$HERE/search-queries.lua" "$url" >/dev/null   # warm-up
+  nocache_p50=() nocache_p99=() nocache_rps=() nocache_errors=0
+  for (( r = 1; r <= ROUNDS; r++ )); do
+    read -r p50 p99 rps errs < <(wrk_search "$url" "$SEARCH_QUERIES")
+    nocache_p50+=("$p50") nocache_p99+=("$p99") nocache_rps+=("$rps")
+    nocache_errors=$(( nocache_errors + errs ))
+  done
+  stop_pid "$SITE_PID"
+  log "search with no answer cache: p50 ${nocache_p50[*]} ms, p99 ${nocache_p99[*]} ms, ${nocache_rps[*]} req/s, errors $nocache_errors"
 }
 if [[ "${ONLY_SEARCH:-}" == 1 ]]; then
   log "creating the database and keys once (untimed start)"
