@@ -6,7 +6,7 @@ namespace AttachmentGuide.Content;
 /// <param name="Subtitle">An optional subtitle.</param>
 /// <param name="Summary">One or two sentences for the home page and the meta description.</param>
 /// <param name="Metadata">The optional front matter fields.</param>
-/// <param name="LeadHtml">The text before the first <c>##</c> section.</param>
+/// <param name="LeadHtmlUtf8">The text before the first <c>##</c> section, as UTF-8 HTML.</param>
 /// <param name="Sections">The <c>##</c> sections, in order.</param>
 /// <param name="WordCount">Words in the lead and all sections.</param>
 /// <param name="ReadingMinutes">Estimated reading time, at least one minute.</param>
@@ -19,10 +19,14 @@ public sealed record Article(
     string? Subtitle,
     string Summary,
     ArticleMetadata Metadata,
-    string LeadHtml,
+    Utf8Html LeadHtmlUtf8,
     IReadOnlyList<Section> Sections,
     int WordCount,
     int ReadingMinutes,
     string SourcePath,
     IReadOnlySet<string> HeadingIds,
-    IReadOnlyList<ArticleLink> Links);
+    IReadOnlyList<ArticleLink> Links)
+{
+    /// <summary>The opening as a string, decoded on every call (for tests and tools; pages write <see cref="LeadHtmlUtf8"/>).</summary>
+    public string LeadHtml => LeadHtmlUtf8.ToString();
+}

@@ -38,6 +38,9 @@ public static class CorpusGenerator
         "sleep", "shame", "boundaries", "healing",
     ];
 
+    /// <summary>Every word the articles are made of (search queries are built from them).</summary>
+    public static IReadOnlyList<string> AllWords => Vocabulary;
+
     /// <summary>The slug of article <paramref name="index"/> (0-based); stable for a given index.</summary>
     public static string SlugFor(int index) => string.Create(CultureInfo.InvariantCulture, $"article-{index + 1:D5}");
 

@@ -37,6 +37,13 @@ internal static class ParseTimer
         Console.WriteLine(string.Create(invariant, $"cold_ms={cold.Elapsed.TotalMilliseconds:F1}"));
         Console.WriteLine(string.Create(invariant, $"warm_median_ms={(warm.Count == 0 ? 0 : warm[warm.Count / 2]):F1}"));
         Console.WriteLine(string.Create(invariant, $"warm_min_ms={(warm.Count == 0 ? 0 : warm[0]):F1}"));
+        // What one snapshot keeps alive: the managed heap after a full collection, and the part of it that is HTML.
+        var live = GC.GetTotalMemory(forceFullCollection: true);
+        var html = result.Library.All.Sum(a => (long)a.LeadHtmlUtf8.Bytes.Length
+            + a.Sections.Sum(s => s.HtmlUtf8.Bytes.Length + s.Subsections.Sum(u => u.HtmlUtf8.Bytes.Length)));
+        Console.WriteLine(string.Create(invariant, $"live_heap_mb={live / 1048576.0:F1}"));
+        Console.WriteLine(string.Create(invariant, $"html_utf8_mb={html / 1048576.0:F1}"));
+        GC.KeepAlive(result);
         foreach (var d in result.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5))
         {
             Console.Error.WriteLine(d.Format(Environment.CurrentDirectory));

@@ -13,6 +13,9 @@ const string Help = """
           Writes N articles (about 1,500 words, 5-7 '##' sections each) as DIR/site.yml and
           DIR/articles/*.md, and with --hugo the same articles as a minimal Hugo site in that folder.
           Same seed and count: the same bytes on every run.
+      queries --count N [--seed S]
+          Prints N search paths (/search?q=...) built from the corpus's words, one a line: one word,
+          two words and a word cut short (the last word is matched as a prefix), in turn.
       parse --content DIR [--rounds R]
           Loads DIR with ContentLoader in this process: the first (cold, with JIT) load and the
           median of R more (warm). Prints key=value lines (cold_ms, warm_median_ms, articles, errors).
@@ -63,6 +66,14 @@ try
                 $"generated {count} articles ({bytes / 1024} KiB of Markdown) in {outDir}{(hugo is null ? "" : " and " + hugo)} in {started.ElapsedMilliseconds} ms"));
             return 0;
         }
+
+        case "queries":
+            foreach (var path in SearchQueries.Paths(options.Int("count", 200), options.Int("seed", CorpusGenerator.DefaultSeed)))
+            {
+                Console.WriteLine(path);
+            }
+
+            return 0;
 
         case "parse":
             return ParseTimer.Run(options.Required("content"), options.Int("rounds", 5));

@@ -211,3 +211,28 @@ cleanup() {
     rm -rf "$WORK"
   fi
 }
+
+# ---------------------------------------------------------------- issue 15 figures (search)
+# wait_search_ready URL TIMEOUT_S: polls /search until it answers with results (the index is built in the
+# background after start-up; until then the page says "being prepared"). Fails after the timeout.
+wait_search_ready() {
+  local url=$1 deadline=$(( $(now_ms) + $2 * 1000 ))
+  while (( $(now_ms) < deadline )); do
+    curl -s --max-time 5 "$url/search?q=attachment" | grep -q 'class="search-results"' && return 0
+    kill -0 "$SITE_PID" 2>/dev/null || return 1
+    sleep 0.01
+  done
+  return 1
+}
+
+# wrk_search URL QUERIES_FILE: closed-loop wrk, 32 connections, cycling through the query paths; prints
+# "p50_ms p99_ms requests_per_second errors". A 30 s timeout: a slow answer is measured, not dropped as a timeout.
+wrk_search() {
+  local url=$1 queries=$2 out
+  out=$(QUERIES="$queries" wrk -t2 -c32 "-d${DURATION}s" --timeout 30s -s "$HERE/search-queries.lua" "$url")
+  echo "$out" >>"$WORK/wrk-search.log"
+  awk -F= '
+    $1 == "p50_ms" { p50 = $2 } $1 == "p99_ms" { p99 = $2 } $1 == "requests" { n = $2 }
+    $1 == "seconds" { s = $2 } $1 == "errors" { e = $2 }
+    END { printf "%s %s %.0f %d\n", p50, p99, (s > 0 ? n / s : 0), e }' <<<"$out"
+}

@@ -12,6 +12,51 @@ srow() { # srow LABEL UNIT VALUES...
   row "$label ($unit)" "$m" "$lo" "$hi" "" ""
 }
 
+search_rows() { # the search figures (step 3s), each with its target
+  local n=$SEARCH_COUNT p99_med start_ratio rss_ratio start_on rss_on
+  srow "9 search p50, $n articles, wrk -c32, $SEARCH_QUERY_COUNT queries" "ms" "${search_p50[@]}"
+  srow "9 search p99, $n articles, wrk -c32" "ms" "${search_p99[@]}"
+  srow "9 search throughput, $n articles, wrk -c32" "req/s" "${search_rps[@]}"
+  p99_med=$(median "${search_p99[@]}")
+  # A run that measured nothing (no request answered) reads as BELOW, never as a pass.
+  row "9 search p99 (median), errors: $search_errors" "$p99_med" "" "" "<= 10 ms, 0 errors" "$(verdict "$p99_med <= 10 && $search_errors == 0 && $(median "${search_rps[@]}") > 0")"
+  srow "9 search p50, no answer cache (CachedSearches=0)" "ms" "${nocache_p50[@]}"
+  srow "9 search p99, no answer cache" "ms" "${nocache_p99[@]}"
+  srow "9 search throughput, no answer cache" "req/s" "${nocache_rps[@]}"
+  row "9 search errors or timeouts, no answer cache" "$nocache_errors" "" "" "printed" ""
+  # shellcheck disable=SC2086
+  {
+    srow "9 start -> first article 200, $n articles, search off" "ms" ${SW_START[off]}
+    srow "9 start -> first article 200, $n articles, search on" "ms" ${SW_START[on]}
+    srow "9 start -> search ready, $n articles" "ms" ${SW_READY[on]}
+    srow "9 settled peak RSS, $n articles, search off" "MB" ${SW_RSS[off]}
+    srow "9 settled peak RSS, $n articles, search on" "MB" ${SW_RSS[on]}
+    start_on=$(median ${SW_START[on]})
+    rss_on=$(median ${SW_RSS[on]})
+    start_ratio=$(calc "$start_on / $(median ${SW_START[off]})")
+    rss_ratio=$(calc "$rss_on / $(median ${SW_RSS[off]})")
+  }
+  row "9 start-up with / without search, $n articles" "$start_ratio" "" "" "<= 1.15" "$(verdict "$start_ratio <= 1.15")"
+  row "9 memory with / without search, $n articles" "$rss_ratio" "" "" "<= 1.15" "$(verdict "$rss_ratio <= 1.15")"
+  if (( n == 10000 )); then
+    row "9 start-up with search, 10000 articles (median)" "$start_on" "" "" "<= 2500 ms" "$(verdict "$start_on <= 2500")"
+    row "9 memory with search built, 10000 articles (median)" "$rss_on" "" "" "<= 300 MB" "$(verdict "$rss_on <= 300")"
+  fi
+}
+
+if [[ "${ONLY_SEARCH:-}" == 1 ]]; then
+  {
+    echo
+    echo "Attachment Guide search figures; $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo
+    row "figure" "median" "min" "max" "target" "result"
+    row "----------------------------------------------------" "----------" "----------" "----------" "--------------------------" "------"
+    search_rows
+  } | tee "$WORK/table.txt"
+  if grep -q BELOW "$WORK/table.txt"; then exit 1; fi
+  exit 0
+fi
+
 small=$(echo "$SIZES" | awk '{print $1}')
 large=$(echo "$SIZES" | awk '{print $NF}')
 plain_ratio=$(calc "$(median "${site_plain[@]}") / $(median "${nginx_plain[@]}")")
@@ -62,6 +107,7 @@ done
 row "4 startup cost per article ($small -> $large)" "$start_per_article" "" "" "ms/article" ""
 row "4 memory cost per article ($small -> $large)" "$rss_per_article" "" "" "KB/article" ""
 row "4 page p50 at $large vs $small articles (ms)" "$lat_large" "" "$lat_small" "<= 1.5x + 1 ms" "$(verdict "$lat_large <= 1.5 * $lat_small + 1")"
+search_rows
 srow "5 contact submissions acknowledged, 20 clients" "/s" "${contact_rate[@]}"
 srow "5 contact submission p99 (GET+POST)" "ms" "${contact_p99[@]}"
 row "5 contact rate (median), errors: $contact_errors, ${synchronous:-synchronous=?}" "$contact_med" "" "" ">= 200/s, 0 errors" "$(verdict "$contact_med >= 200 && $contact_errors == 0")"

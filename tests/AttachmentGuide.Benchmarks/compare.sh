@@ -12,6 +12,8 @@
 #   COUNT=1000        corpus size for the startup, parse and throughput figures
 #   SCALE="100 1000 10000"   corpus sizes for the scaling figures
 #   CONTACT_COUNT=1000 contact submissions per round (20 clients)
+#   SEARCH_COUNT=     corpus size for the search figures (step 3s); empty: the largest SCALE size
+#   ONLY_SEARCH=1     publish, generate, run step 3s alone and print its rows (a quick check of search)
 #   KEEP=1            keep the temporary folder (printed at the end)
 #
 # Needs, and installs none of them itself: nginx, wrk, hugo, curl, chromium (Debian packages), lighthouse and autocannon
@@ -24,6 +26,9 @@
 #   2. generates seeded corpora (COUNT articles, plus the SCALE sizes; the COUNT one also as Hugo content);
 #   3. startup: starts the published site on each corpus, times process start -> first 200 from an
 #      article page, and reads the peak RSS (VmHWM) at that moment; the page latency per size at a fixed rate;
+#  3s. search (SEARCH_COUNT articles): start-up and settled peak RSS with Search__Enabled=false and true in
+#      alternating rounds (with search: also start -> search ready), then wrk -c32 cycling through a seeded list of
+#      queries built from the corpus's words (one word, two words, a word cut short): p50, p99, throughput;
 #   4. parse time (ContentLoader.Load, first call in a fresh process) against `hugo` building the same corpus;
 #   5. starts nginx (its own config and prefix in the temporary folder, not the system service) serving
 #      the site's own HTML for one article as a static file (and a gzip -9 copy with gzip_static on), and
@@ -57,7 +62,9 @@ RATE=${RATE:-}
 COUNT=${COUNT:-1000}
 SCALE=${SCALE:-"100 1000 10000"}
 CONTACT_COUNT=${CONTACT_COUNT:-1000}
+SEARCH_COUNT=${SEARCH_COUNT:-}
 ARTICLE_INDEX=500            # the article page measured: article-00500
+SETTLE_S=2                   # seconds after start-up (and search ready) before the settled RSS is read
 
 # ---------------------------------------------------------------- tools (never installed here)
 find_tools   # sets NGINX and AUTOCANNON, or says what to install and exits 3
@@ -85,6 +92,8 @@ SITE_DLL="$WORK/site/AttachmentGuide.Web.dll"
 
 # ---------------------------------------------------------------- 2. corpora
 SIZES=$(printf '%s\n' $SCALE "$COUNT" | sort -n -u | tr '\n' ' ')
+SEARCH_COUNT=${SEARCH_COUNT:-$(echo "$SIZES" | awk '{print $NF}')}
+SIZES=$(printf '%s\n' $SIZES "$SEARCH_COUNT" | sort -n -u | tr '\n' ' ')
 for n in $SIZES; do
   hugo_arg=()
   [[ "$n" == "$COUNT" ]] && hugo_arg=(--hugo "$WORK/hugo-$n")
@@ -100,6 +109,87 @@ slug_for() { # the measured article, or the last one in a smaller corpus
 STATE="$WORK/state"
 mkdir -p "$STATE"
 SITE_PID=""
+
+# ---------------------------------------------------------------- 3s. search: with and without, then under load
+run_search_steps() {
+  local n=$SEARCH_COUNT slug r mode order port t0 t1 t2 out
+  slug=$(slug_for "$n")
+  log "start-up and settled memory with $n articles, search off and on ($ROUNDS alternating rounds)"
+  declare -gA SW_START SW_READY SW_RSS
+  SW_START=([off]="" [on]="") SW_READY=([off]="" [on]="") SW_RSS=([off]="" [on]="")
+  for (( r = 1; r <= ROUNDS; r++ )); do
+    if (( r % 2 )); then order="off on"; else order="on off"; fi
+    for mode in $order; do
+      port=$(free_port)
+      sync
+      t0=$(now_ms)
+      start_site "$port" "$WORK/corpus-$n" Search__Enabled=$([[ $mode == on ]] && echo true || echo false)
+      wait_200 "http://127.0.0.1:$port/guide/$slug" 300 || { tail -n 30 "$WORK/site-$port.log" >&2; fail "the site did not serve $slug with $n articles (search $mode)"; }
+      t1=$(now_ms)
+      t2=$t1
+      if [[ $mode == on ]]; then
+        wait_search_ready "http://127.0.0.1:$port" 300 || { tail -n 30 "$WORK/site-$port.log" >&2; fail "search was not ready with $n articles"; }
+        t2=$(now_ms)
+      fi
+      # Both ways read after the same settling time, so the background warm-up counts on both sides.
+      sleep "$SETTLE_S"
+      SW_START[$mode]+=" $(( t1 - t0 ))"
+      SW_READY[$mode]+=" $(( t2 - t0 ))"
+      SW_RSS[$mode]+=" $(peak_rss_mb "$SITE_PID")"
+      stop_pid "$SITE_PID"
+    done
+  done
+  log "start-up with $n articles: search off ${SW_START[off]} ms, on ${SW_START[on]} ms (search ready ${SW_READY[on]} ms); settled peak RSS off ${SW_RSS[off]} MB, on ${SW_RSS[on]} MB"
+
+  SEARCH_QUERIES="$WORK/search-queries.txt"
+  dotnet "$BENCH_DLL" queries --count 300 >"$SEARCH_QUERIES" || fail "the query list could not be made"
+  SEARCH_QUERY_COUNT=$(wc -l <"$SEARCH_QUERIES")
+  log "search under load: $n articles, wrk -t2 -c32, $SEARCH_QUERY_COUNT queries, $ROUNDS rounds of ${DURATION}s"
+  port=$(free_port)
+  start_site "$port" "$WORK/corpus-$n"
+  local url="http://127.0.0.1:$port"
+  wait_200 "$url/guide/$slug" 300 || fail "the site did not start for the search load"
+  wait_search_ready "$url" 300 || fail "search was not ready for the search load"
+  # Every query answers with results or the kind nothing-found page, never an error.
+  while read -r path; do
+    [[ $(curl -s -o /dev/null -w '%{http_code}' "$url$path") == 200 ]] || fail "$path did not answer 200"
+  done < <(head -n 6 "$SEARCH_QUERIES")
+  QUERIES="$SEARCH_QUERIES" wrk -t2 -c32 -d3s -s "$HERE/search-queries.lua" "$url" >/dev/null   # warm-up
+  search_p50=() search_p99=() search_rps=() search_errors=0
+  for (( r = 1; r <= ROUNDS; r++ )); do
+    read -r p50 p99 rps errs < <(wrk_search "$url" "$SEARCH_QUERIES")
+    search_p50+=("$p50") search_p99+=("$p99") search_rps+=("$rps")
+    search_errors=$(( search_errors + errs ))
+  done
+  stop_pid "$SITE_PID"
+  log "search p50 ${search_p50[*]} ms, p99 ${search_p99[*]} ms, ${search_rps[*]} req/s, errors $search_errors"
+
+  # The same load with no answer cache: what ranking itself costs (printed, no target).
+  port=$(free_port)
+  start_site "$port" "$WORK/corpus-$n" Search__CachedSearches=0
+  url="http://127.0.0.1:$port"
+  wait_200 "$url/guide/$slug" 300 || fail "the site did not start for the uncached search load"
+  wait_search_ready "$url" 300 || fail "search was not ready for the uncached search load"
+  QUERIES="$SEARCH_QUERIES" wrk -t2 -c32 -d3s -s "$HERE/search-queries.lua" "$url" >/dev/null   # warm-up
+  nocache_p50=() nocache_p99=() nocache_rps=() nocache_errors=0
+  for (( r = 1; r <= ROUNDS; r++ )); do
+    read -r p50 p99 rps errs < <(wrk_search "$url" "$SEARCH_QUERIES")
+    nocache_p50+=("$p50") nocache_p99+=("$p99") nocache_rps+=("$rps")
+    nocache_errors=$(( nocache_errors + errs ))
+  done
+  stop_pid "$SITE_PID"
+  log "search with no answer cache: p50 ${nocache_p50[*]} ms, p99 ${nocache_p99[*]} ms, ${nocache_rps[*]} req/s, errors $nocache_errors"
+}
+if [[ "${ONLY_SEARCH:-}" == 1 ]]; then
+  log "creating the database and keys once (untimed start)"
+  PORT=$(free_port)
+  start_site "$PORT" "$WORK/corpus-$(echo "$SIZES" | awk '{print $1}')"
+  wait_200 "http://127.0.0.1:$PORT/" 120 || { tail -n 30 "$WORK/site-$PORT.log" >&2; fail "the site did not start"; }
+  stop_pid "$SITE_PID"
+  run_search_steps
+  # shellcheck source=compare-report.sh
+  source "$HERE/compare-report.sh"
+fi
 
 # ---------------------------------------------------------------- 3. startup and scaling
 log "creating the database and keys once (untimed start)"
@@ -135,6 +225,8 @@ for n in $SIZES; do
   RSS_MB[$n]="${rss[*]}"
   log "startup with $n articles: ${starts[*]} ms; peak RSS ${rss[*]} MB; page p50/p99 at ${SCALE_RATE}/s: ${LAT_P50[$n]}/${LAT_P99[$n]} ms"
 done
+
+run_search_steps
 
 # ---------------------------------------------------------------- 4. parse time against Hugo
 log "parse time ($COUNT articles) against hugo"

@@ -32,15 +32,19 @@ internal sealed class FragmentRenderer
         pipeline.Setup(_plain);
     }
 
-    /// <summary>The blocks as HTML.</summary>
-    public string Html(IEnumerable<Block> blocks)
+    /// <summary>The blocks as HTML, in UTF-8 (a snapshot holds thousands of these).</summary>
+    public Utf8Html Html(IEnumerable<Block> blocks)
     {
         foreach (var block in blocks)
         {
             _html.Render(block);
         }
 
-        return Take(_html, _htmlOutput);
+        _html.Writer.Flush();
+        var html = Utf8Html.From(_htmlOutput);
+        _html.EnsureLine();
+        _htmlOutput.Clear();
+        return html;
     }
 
     /// <summary>Counts the words of the blocks' plain text without keeping the text: no reader needs it.</summary>

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AttachmentGuide.Content;
 using AttachmentGuide.Web.Hosting;
 using Microsoft.Data.Sqlite;
@@ -5,51 +6,59 @@ using Microsoft.Data.Sqlite;
 namespace AttachmentGuide.Web.Search;
 
 /// <summary>
-/// One content snapshot's full-text index: SQLite FTS5 (BM25 ranking, Porter stemming) in a shared-cache in-memory
-/// database, read by a pooled connection per query and kept alive by one open connection. Read-only once built.
-/// Queries take a reference (<see cref="TryEnter"/>); the database closes when the owner has let go
-/// (<see cref="Dispose"/>) and the last query in flight has finished.
+/// One content snapshot's full-text index: SQLite FTS5 (BM25 ranking, Porter stemming) in an in-memory database
+/// that several connections share (the <c>memdb</c> VFS, so readers on two cores do not queue behind one cache's
+/// lock). The index holds no copy of the text: FTS5 reads a section's words back from the snapshot's own HTML only
+/// to cut a snippet (see <see cref="SearchIndexWriter"/>). Read-only once built. Queries take a reference
+/// (<see cref="TryEnter"/>); the database closes when the owner has let go (<see cref="Dispose"/>) and the last
+/// query in flight has finished.
 /// </summary>
 public sealed class SearchIndex : IDisposable
 {
     /// <summary>Rows read per query before grouping them by article; more adds time, not better answers.</summary>
     private const int RowsPerQuery = 200;
 
+    /// <summary>Words a snippet shows around the matched ones.</summary>
+    private const int SnippetWords = 18;
+
     private readonly string _connectionString;
     private readonly SqliteConnection _keepAlive;
+    private readonly SearchRows _rows;
     private readonly IReadOnlyDictionary<string, IReadOnlyList<string>> _similarityWords;
+    private readonly ConcurrentBag<IndexReader> _idleReaders = [];
     private int _users = 1;
     private int _disposed;
 
-    private SearchIndex(string connectionString, SqliteConnection keepAlive, IReadOnlyDictionary<string, IReadOnlyList<string>> similarityWords, int rows)
+    private SearchIndex(string connectionString, SqliteConnection keepAlive, SearchRows rows, IReadOnlyDictionary<string, IReadOnlyList<string>> similarityWords)
     {
         _connectionString = connectionString;
         _keepAlive = keepAlive;
+        _rows = rows;
         _similarityWords = similarityWords;
-        Rows = rows;
     }
 
     /// <summary>Sections indexed (an article's opening counts as one).</summary>
-    public int Rows { get; }
+    public int Rows => _rows.Count;
 
     /// <summary>Indexes every published article and page of <paramref name="library"/>; drafts never.</summary>
     public static SearchIndex Build(ContentLibrary library)
     {
         ArgumentNullException.ThrowIfNull(library);
+        // A name starting with '/' under memdb is one database for every connection of this process that opens it.
         var connectionString = new SqliteConnectionStringBuilder
         {
-            DataSource = "ag-search-" + Guid.NewGuid().ToString("N"),
-            Mode = SqliteOpenMode.Memory,
-            Cache = SqliteCacheMode.Shared,
+            DataSource = "file:/ag-search-" + Guid.NewGuid().ToString("N") + "?vfs=memdb",
+            Pooling = false,
         }.ToString();
+        var rows = SearchRows.From(library);
         var keepAlive = new SqliteConnection(connectionString);
         try
         {
             keepAlive.Open();
-            var rows = SearchIndexWriter.Write(keepAlive, library);
+            SearchIndexWriter.Write(keepAlive, rows);
             var similarity = library.All.Where(a => !a.Metadata.Draft)
                 .ToDictionary(a => a.Slug, SimilarityWords, StringComparer.Ordinal);
-            return new SearchIndex(connectionString, keepAlive, similarity, rows);
+            return new SearchIndex(connectionString, keepAlive, rows, similarity);
         }
         catch
         {
@@ -81,8 +90,12 @@ public sealed class SearchIndex : IDisposable
     {
         if (Interlocked.Decrement(ref _users) == 0)
         {
-            // Pooled connections keep a shared in-memory database alive too: clear them with the last one.
-            SqliteConnection.ClearPool(_keepAlive);
+            // No query is running: every reader is idle, and the database goes with the last connection.
+            while (_idleReaders.TryTake(out var reader))
+            {
+                reader.Dispose();
+            }
+
             _keepAlive.Dispose();
         }
     }
@@ -100,37 +113,39 @@ public sealed class SearchIndex : IDisposable
     public IReadOnlyList<SearchResult> Search(string match, int max)
     {
         ArgumentNullException.ThrowIfNull(match);
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText =
-            "SELECT name, kind, slug, anchor, heading, snippet(doc, 2, $start, $end, '…', 18) FROM doc " +
-            "WHERE doc MATCH $match ORDER BY rank LIMIT $rows";
-        command.Parameters.AddWithValue("$start", SearchText.MarkStart.ToString());
-        command.Parameters.AddWithValue("$end", SearchText.MarkEnd.ToString());
-        command.Parameters.AddWithValue("$match", match);
-        command.Parameters.AddWithValue("$rows", RowsPerQuery);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var results = new List<SearchResult>();
-        using var reader = command.ExecuteReader();
-        while (results.Count < max && reader.Read())
+        var reader = Rent();
+        try
         {
-            var kind = reader.GetString(1);
-            var slug = reader.GetString(2);
-            if (!seen.Add(kind + slug))
+            // FTS5 ranks every match first; the snippet (which reads the row's text back) is cut only for the rows
+            // read here, and reading stops at the last article shown.
+            var results = new List<SearchResult>(max);
+            var seen = new HashSet<Article>(ReferenceEqualityComparer.Instance);
+            foreach (var (id, snippet) in reader.RankedWithSnippets(match, RowsPerQuery))
             {
-                continue;
+                var row = _rows[id];
+                if (!seen.Add(row.Article))
+                {
+                    continue;
+                }
+
+                var address = row.IsPage ? SiteUrls.Page(row.Article.Slug) : SiteUrls.Article(row.Article.Slug);
+                results.Add(new SearchResult(
+                    row.Article.Title,
+                    row.Section is null ? address : address + "#" + row.Section.Id,
+                    row.Section?.Heading,
+                    SnippetPart.Split(snippet)));
+                if (results.Count == max)
+                {
+                    break;
+                }
             }
 
-            var anchor = reader.GetString(3);
-            var address = kind == SearchIndexWriter.PageKind ? SiteUrls.Page(slug) : SiteUrls.Article(slug);
-            results.Add(new SearchResult(
-                reader.GetString(0),
-                anchor.Length == 0 ? address : address + "#" + anchor,
-                anchor.Length == 0 ? null : reader.GetString(4),
-                SnippetPart.Split(reader.GetString(5))));
+            return results;
         }
-
-        return results;
+        finally
+        {
+            Return(reader);
+        }
     }
 
     /// <summary>
@@ -146,37 +161,110 @@ public sealed class SearchIndex : IDisposable
             return [];
         }
 
-        using var connection = Open();
-        using var command = connection.CreateCommand();
-        command.CommandText = "SELECT slug FROM doc WHERE doc MATCH $match AND kind = $kind ORDER BY rank LIMIT $rows";
         // Matched against other articles' titles and tags only: what an article is about, not a word in passing.
-        command.Parameters.AddWithValue("$match", "{title tags} : (" + SearchQuery.Match(words, everyWord: false) + ")");
-        command.Parameters.AddWithValue("$kind", SearchIndexWriter.ArticleKind);
-        command.Parameters.AddWithValue("$rows", RowsPerQuery);
+        var match = "{title tags} : (" + SearchQuery.Match(words, everyWord: false) + ")";
         var similar = new List<string>();
-        using var reader = command.ExecuteReader();
-        while (similar.Count < max && reader.Read())
+        var reader = Rent();
+        try
         {
-            var other = reader.GetString(0);
-            if (other != slug && !similar.Contains(other))
+            foreach (var id in reader.Ranked(match, RowsPerQuery))
             {
-                similar.Add(other);
+                var row = _rows[id];
+                if (!row.IsPage && row.Article.Slug != slug && !similar.Contains(row.Article.Slug))
+                {
+                    similar.Add(row.Article.Slug);
+                    if (similar.Count == max)
+                    {
+                        break;
+                    }
+                }
             }
+        }
+        finally
+        {
+            Return(reader);
         }
 
         return similar;
     }
 
-    private SqliteConnection Open()
-    {
-        var connection = new SqliteConnection(_connectionString);
-        connection.Open();
-        return connection;
-    }
+    private IndexReader Rent() => _idleReaders.TryTake(out var reader) ? reader : new IndexReader(_connectionString, _rows);
+
+    private void Return(IndexReader reader) => _idleReaders.Add(reader);
 
     private static IReadOnlyList<string> SimilarityWords(Article article)
     {
         var text = string.Join(' ', [article.Title, .. article.Metadata.Tags, .. article.Sections.Select(s => s.Heading)]);
         return SearchQuery.Parse(text).Terms.ToList();
+    }
+
+    /// <summary>One connection and its prepared queries, used by one query at a time and then kept for the next.</summary>
+    private sealed class IndexReader : IDisposable
+    {
+        private readonly SqliteConnection _connection;
+        private readonly SqliteCommand _ranked;
+        private readonly SqliteParameter _rankedMatch;
+        private readonly SqliteCommand _withSnippets;
+        private readonly SqliteParameter _withSnippetsMatch;
+
+        public IndexReader(string connectionString, SearchRows rows)
+        {
+            _connection = new SqliteConnection(connectionString);
+            _connection.Open();
+            using (var pragma = _connection.CreateCommand())
+            {
+                // Read the shared pages where they are rather than copy them into each reader's own cache.
+                pragma.CommandText = "PRAGMA mmap_size = 1073741824";
+                pragma.ExecuteNonQuery();
+            }
+
+            SearchIndexWriter.AddTextFunction(_connection, rows);
+            _ranked = _connection.CreateCommand();
+            _ranked.CommandText = "SELECT rowid FROM doc WHERE doc MATCH $match ORDER BY rank LIMIT $rows";
+            _rankedMatch = _ranked.Parameters.Add("$match", SqliteType.Text);
+            _ranked.Parameters.AddWithValue("$rows", RowsPerQuery);
+            _withSnippets = _connection.CreateCommand();
+            _withSnippets.CommandText =
+                "SELECT rowid, snippet(doc, 2, $start, $end, '…', $words) FROM doc WHERE doc MATCH $match ORDER BY rank LIMIT $rows";
+            _withSnippets.Parameters.AddWithValue("$start", SearchText.MarkStart.ToString());
+            _withSnippets.Parameters.AddWithValue("$end", SearchText.MarkEnd.ToString());
+            _withSnippets.Parameters.AddWithValue("$words", SnippetWords);
+            _withSnippets.Parameters.AddWithValue("$rows", RowsPerQuery);
+            _withSnippetsMatch = _withSnippets.Parameters.Add("$match", SqliteType.Text);
+        }
+
+        /// <summary>Row ids, best first.</summary>
+        public List<int> Ranked(string match, int rows)
+        {
+            _rankedMatch.Value = match;
+            _ranked.Parameters["$rows"].Value = rows;
+            var ids = new List<int>();
+            using var reader = _ranked.ExecuteReader();
+            while (reader.Read())
+            {
+                ids.Add(reader.GetInt32(0));
+            }
+
+            return ids;
+        }
+
+        /// <summary>Row ids best first, each with a passage around the matched words, which it marks; read lazily.</summary>
+        public IEnumerable<(int Id, string Snippet)> RankedWithSnippets(string match, int rows)
+        {
+            _withSnippetsMatch.Value = match;
+            _withSnippets.Parameters["$rows"].Value = rows;
+            using var reader = _withSnippets.ExecuteReader();
+            while (reader.Read())
+            {
+                yield return (reader.GetInt32(0), reader.IsDBNull(1) ? string.Empty : reader.GetString(1));
+            }
+        }
+
+        public void Dispose()
+        {
+            _ranked.Dispose();
+            _withSnippets.Dispose();
+            _connection.Dispose();
+        }
     }
 }

@@ -1,28 +1,97 @@
 using System.Diagnostics;
 using AttachmentGuide.Content;
 using AttachmentGuide.Web.Content;
+using AttachmentGuide.Web.Hosting;
 using AttachmentGuide.Web.Topics;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Search;
 
 /// <summary>
-/// The index of the snapshot being served. A new snapshot gets a new index, built on the loading thread and
-/// swapped in with one reference assignment; a search already running finishes on the old one, which closes after it.
+/// The index of the snapshot being served. The first snapshot's index is built in the background, so start-up does
+/// not wait for search (a search meanwhile waits briefly, see <see cref="WaitUntilReadyAsync"/>); a reload's index is
+/// built on the loading thread before the new snapshot is served, so what staff just saved is found at once. Each new
+/// index is swapped in with one reference assignment; a search already running finishes on the old one, which
+/// closes after it. With <c>Search:Enabled</c> false nothing is built and every search finds nothing.
 /// </summary>
-public sealed partial class SearchIndexHolder(ILogger<SearchIndexHolder> logger) : IContentSnapshotListener, ISimilarArticles, IDisposable
+public sealed partial class SearchIndexHolder : IContentSnapshotListener, ISimilarArticles, IDisposable
 {
     /// <summary>Results on one page: a reader scans a short list; the rest are a better query away.</summary>
     public const int MaxResults = 20;
 
-    private SearchIndex? _current;
+    private readonly SearchIndexBuilder _builder;
+    private readonly int _cachedSearches;
+    private readonly IOutputCacheStore _outputCache;
+    private readonly ILogger<SearchIndexHolder> _logger;
+    private readonly Lock _swapLock = new();
+    private readonly TaskCompletionSource _firstBuildDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private Installed? _current;
+    private long _snapshotsSeen;
+    private long _installedSnapshot;
+    private bool _disposed;
+
+    public SearchIndexHolder(IOptions<SearchOptions> options, SearchIndexBuilder builder, IOutputCacheStore outputCache, ILogger<SearchIndexHolder> logger)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Enabled = options.Value.Enabled;
+        _cachedSearches = options.Value.CachedSearches;
+        _builder = builder;
+        _outputCache = outputCache;
+        _logger = logger;
+    }
+
+    /// <summary>False when the site runs without search (<c>Search:Enabled</c>).</summary>
+    public bool Enabled { get; }
+
+    /// <summary>True once an index is in place.</summary>
+    public bool IsReady => Volatile.Read(ref _current) is not null;
+
+    /// <summary>Completes when the first index is in place (or its build failed); for a caller that would rather wait than be told to come back.</summary>
+    public Task FirstBuild => _firstBuildDone.Task;
 
     public void SnapshotLoaded(ContentLibrary library)
     {
-        var started = Stopwatch.GetTimestamp();
-        var next = SearchIndex.Build(library);
-        Interlocked.Exchange(ref _current, next)?.Dispose();
-        var elapsed = Stopwatch.GetElapsedTime(started);
-        LogBuilt(next.Rows, elapsed.TotalMilliseconds);
+        if (!Enabled)
+        {
+            return;
+        }
+
+        var snapshot = Interlocked.Increment(ref _snapshotsSeen);
+        if (snapshot == 1)
+        {
+            // Start-up: pages are served from this snapshot at once, and search joins them when its index is ready.
+            _ = Task.Run(() => BuildFirstAsync(library));
+            return;
+        }
+
+        Install(Build(library), snapshot);
+    }
+
+    /// <summary>
+    /// True when searches can be answered now or become so within <paramref name="wait"/> (just after start-up,
+    /// while the first index is built); false when search is off or still being prepared after the wait.
+    /// </summary>
+    public async Task<bool> WaitUntilReadyAsync(TimeSpan wait, CancellationToken cancellationToken)
+    {
+        if (!Enabled)
+        {
+            return false;
+        }
+
+        if (!IsReady && wait > TimeSpan.Zero)
+        {
+            try
+            {
+                await FirstBuild.WaitAsync(wait, cancellationToken).ConfigureAwait(false);
+            }
+            catch (TimeoutException)
+            {
+                // Still building: the page says to try again in a moment.
+            }
+        }
+
+        return IsReady;
     }
 
     /// <summary>
@@ -37,23 +106,90 @@ public sealed partial class SearchIndexHolder(ILogger<SearchIndexHolder> logger)
             return [];
         }
 
-        return Use(index =>
+        return Use(installed => installed.Cache.GetOrAdd(query, q =>
         {
-            var results = index.Search(query.ToMatch(everyWord: true), MaxResults);
-            return results.Count > 0 || query.Terms.Count == 1 ? results : index.Search(query.ToMatch(everyWord: false), MaxResults);
-        }) ?? [];
+            var results = installed.Index.Search(q.ToMatch(everyWord: true), MaxResults);
+            return results.Count > 0 || q.Terms.Count == 1 ? results : installed.Index.Search(q.ToMatch(everyWord: false), MaxResults);
+        })) ?? [];
     }
 
     /// <summary>Published articles like <paramref name="slug"/>, most similar first, never itself (for related reading).</summary>
-    public IReadOnlyList<string> SimilarTo(string slug, int max) => Use(index => index.SimilarTo(slug, max)) ?? [];
+    public IReadOnlyList<string> SimilarTo(string slug, int max) => Use(installed => installed.Index.SimilarTo(slug, max)) ?? [];
 
-    public void Dispose() => Interlocked.Exchange(ref _current, null)?.Dispose();
+    public void Dispose()
+    {
+        Installed? last;
+        lock (_swapLock)
+        {
+            _disposed = true;
+            last = Interlocked.Exchange(ref _current, null);
+        }
 
-    private T? Use<T>(Func<SearchIndex, T> query)
+        last?.Index.Dispose();
+    }
+
+    private async Task BuildFirstAsync(ContentLibrary library)
+    {
+        try
+        {
+            if (Install(Build(library), snapshot: 1))
+            {
+                // Articles drawn while the index was built filled related reading from shared topics alone, and
+                // the output cache would keep them so until the next snapshot: draw them again.
+                await _outputCache.EvictByTagAsync(ContentCaching.Tag, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+#pragma warning disable CA1031 // The site serves its pages without search rather than stop; the log says why.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogFirstBuildFailed(ex);
+        }
+        finally
+        {
+            _firstBuildDone.TrySetResult();
+        }
+    }
+
+    private SearchIndex Build(ContentLibrary library)
+    {
+        var started = Stopwatch.GetTimestamp();
+        var index = _builder.Build(library);
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        LogBuilt(index.Rows, elapsed.TotalMilliseconds);
+        return index;
+    }
+
+    /// <summary>Puts <paramref name="index"/> in place unless a newer snapshot's index already is (a reload that finished first).</summary>
+    private bool Install(SearchIndex index, long snapshot)
+    {
+        bool installed;
+        SearchIndex? unused;
+        lock (_swapLock)
+        {
+            installed = !_disposed && snapshot >= _installedSnapshot;
+            if (installed)
+            {
+                _installedSnapshot = snapshot;
+                unused = Interlocked.Exchange(ref _current, new Installed(index, new SearchResultCache(_cachedSearches)))?.Index;
+            }
+            else
+            {
+                unused = index;
+            }
+        }
+
+        unused?.Dispose();
+        _firstBuildDone.TrySetResult();
+        return installed;
+    }
+
+    private T? Use<T>(Func<Installed, T> query)
         where T : class
     {
-        while (Volatile.Read(ref _current) is { } index)
+        while (Volatile.Read(ref _current) is { } installed)
         {
+            var index = installed.Index;
             if (!index.TryEnter())
             {
                 // Swapped and closed between reading and entering: the newer index is in _current now.
@@ -62,7 +198,7 @@ public sealed partial class SearchIndexHolder(ILogger<SearchIndexHolder> logger)
 
             try
             {
-                return query(index);
+                return query(installed);
             }
             finally
             {
@@ -73,6 +209,12 @@ public sealed partial class SearchIndexHolder(ILogger<SearchIndexHolder> logger)
         return null;
     }
 
+    /// <summary>An index in place, with the answers it has given (they go with it).</summary>
+    private sealed record Installed(SearchIndex Index, SearchResultCache Cache);
+
     [LoggerMessage(Level = LogLevel.Information, Message = "Search index built: {Rows} sections in {Milliseconds:F0} ms")]
     private partial void LogBuilt(int rows, double milliseconds);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Building the search index failed; the site is served without search until the content is next loaded")]
+    private partial void LogFirstBuildFailed(Exception exception);
 }

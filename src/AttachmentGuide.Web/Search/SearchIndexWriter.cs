@@ -1,66 +1,65 @@
-using AttachmentGuide.Content;
 using Microsoft.Data.Sqlite;
 
 namespace AttachmentGuide.Web.Search;
 
-/// <summary>Writes a snapshot into a new FTS5 table: one row per opening, section and subsection, in one transaction.</summary>
+/// <summary>
+/// Writes a snapshot into a new FTS5 table: one row per opening, section and subsection, in one transaction. The table
+/// is external-content: FTS5 keeps its inverted index and nothing of the text, and reads a row's text back, for a
+/// snippet, through a view whose columns call <see cref="TextFunction"/>, which derives it from the snapshot's HTML.
+/// </summary>
 internal static class SearchIndexWriter
 {
-    public const string ArticleKind = "a";
-    public const string PageKind = "p";
+    /// <summary>The SQL function, <c>doc_text(id, column)</c>, through which FTS5 reads a row's text.</summary>
+    public const string TextFunction = "doc_text";
 
-    // Porter over unicode61: English stemming ("healing" finds "heal"), accents folded. The display fields are
-    // UNINDEXED: stored for the result, never matched.
+    // Porter over unicode61: English stemming ("healing" finds "heal"), accents folded. 'rows' only numbers the
+    // rows for the view; the text is never in a table.
     private const string Schema =
-        "CREATE VIRTUAL TABLE doc USING fts5(title, heading, body, tags, " +
-        "name UNINDEXED, kind UNINDEXED, slug UNINDEXED, anchor UNINDEXED, " +
+        "CREATE TABLE rows(id INTEGER PRIMARY KEY);" +
+        "CREATE VIEW row_text AS SELECT id, " + TextFunction + "(id, 0) AS title, " + TextFunction + "(id, 1) AS heading, " +
+        TextFunction + "(id, 2) AS body, " + TextFunction + "(id, 3) AS tags FROM rows;" +
+        "CREATE VIRTUAL TABLE doc USING fts5(title, heading, body, tags, content = 'row_text', content_rowid = 'id', " +
         "tokenize = 'porter unicode61 remove_diacritics 2');" +
         // A title match weighs most, then tags, then a heading, then the text.
         "INSERT INTO doc(doc, rank) VALUES('rank', 'bm25(10.0, 4.0, 1.0, 6.0)');";
 
-    private static readonly string[] Columns = ["$title", "$heading", "$body", "$tags", "$name", "$kind", "$slug", "$anchor"];
+    /// <summary>Lets <paramref name="connection"/> read the text of <paramref name="rows"/> (every connection that snippets needs it).</summary>
+    public static void AddTextFunction(SqliteConnection connection, SearchRows rows) =>
+        connection.CreateFunction<long, int, string>(TextFunction, rows.Text, isDeterministic: true);
 
-    public static int Write(SqliteConnection connection, ContentLibrary library)
+    public static void Write(SqliteConnection connection, SearchRows rows)
     {
+        AddTextFunction(connection, rows);
         using (var create = connection.CreateCommand())
         {
             create.CommandText = Schema;
             create.ExecuteNonQuery();
         }
 
-        var rows = 0;
         using (var transaction = connection.BeginTransaction())
         using (var insert = connection.CreateCommand())
         {
             insert.Transaction = transaction;
             insert.CommandText =
-                "INSERT INTO doc(title, heading, body, tags, name, kind, slug, anchor) " +
-                "VALUES($title, $heading, $body, $tags, $name, $kind, $slug, $anchor)";
-            var parameters = Columns
-                .Select(name => insert.Parameters.Add(name, SqliteType.Text))
-                .ToArray();
-            insert.Prepare();
-            void Row(string title, string heading, string body, string tags, string name, string kind, string slug, string anchor)
+                "INSERT INTO rows(id) VALUES($id);" +
+                "INSERT INTO doc(rowid, title, heading, body, tags) VALUES($id, $title, $heading, $body, $tags)";
+            var id = insert.Parameters.Add("$id", SqliteType.Integer);
+            SqliteParameter[] columns =
+            [
+                insert.Parameters.Add("$title", SqliteType.Text),
+                insert.Parameters.Add("$heading", SqliteType.Text),
+                insert.Parameters.Add("$body", SqliteType.Text),
+                insert.Parameters.Add("$tags", SqliteType.Text),
+            ];
+            for (long row = 1; row <= rows.Count; row++)
             {
-                string[] values = [title, heading, body, tags, name, kind, slug, anchor];
-                for (var i = 0; i < values.Length; i++)
+                id.Value = row;
+                for (var column = 0; column < columns.Length; column++)
                 {
-                    parameters[i].Value = values[i];
+                    columns[column].Value = rows.Text(row, column);
                 }
 
                 insert.ExecuteNonQuery();
-                rows++;
-            }
-
-            foreach (var (article, kind) in Published(library))
-            {
-                var title = article.Subtitle is null ? article.Title : article.Title + " " + article.Subtitle;
-                var opening = SearchText.Plain(article.Summary) + " " + SearchText.FromHtml(article.LeadHtml);
-                Row(title, string.Empty, opening, string.Join(' ', article.Metadata.Tags), article.Title, kind, article.Slug, string.Empty);
-                foreach (var section in article.Sections.SelectMany(s => (IEnumerable<Section>)[s, .. s.Subsections]))
-                {
-                    Row(string.Empty, section.Heading, SearchText.FromHtml(section.Html), string.Empty, article.Title, kind, article.Slug, section.Id);
-                }
             }
 
             transaction.Commit();
@@ -70,10 +69,5 @@ internal static class SearchIndexWriter
         // One b-tree segment instead of many: queries read less.
         optimize.CommandText = "INSERT INTO doc(doc) VALUES('optimize')";
         optimize.ExecuteNonQuery();
-        return rows;
     }
-
-    private static IEnumerable<(Article Article, string Kind)> Published(ContentLibrary library) =>
-        library.All.Where(a => !a.Metadata.Draft).Select(a => (a, ArticleKind))
-            .Concat(library.Pages.Where(p => !p.Metadata.Draft).Select(p => (p, PageKind)));
 }

@@ -57,12 +57,37 @@ public sealed class SearchQuery
         return new SearchQuery(cleaned, shortened, terms);
     }
 
-    /// <summary>An FTS5 query that needs every word (<paramref name="everyWord"/>) or any of them.</summary>
-    public string ToMatch(bool everyWord) => Match(Terms, everyWord);
+    /// <summary>
+    /// Words shorter than this are matched whole even at the end of a query: "an" or "ki" as a prefix would match
+    /// half the index and help nobody.
+    /// </summary>
+    public const int MinPrefixLength = 3;
 
-    /// <summary>An FTS5 query of string literals: each word quoted, so nothing in it is FTS syntax.</summary>
-    public static string Match(IEnumerable<string> words, bool everyWord) =>
-        string.Join(everyWord ? " AND " : " OR ", words.Select(w => "\"" + w.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""));
+    /// <summary>
+    /// An FTS5 query that needs every word (<paramref name="everyWord"/>) or any of them. The last word also matches
+    /// as the start of a longer word, so someone still typing "attach" finds "attachment".
+    /// </summary>
+    public string ToMatch(bool everyWord) => Match(Terms, everyWord, lastWordAsPrefix: true);
+
+    /// <summary>
+    /// An FTS5 query of string literals: each word quoted, so nothing in it is FTS syntax. With
+    /// <paramref name="lastWordAsPrefix"/> the last word is <c>("word" OR "word"*)</c>: the whole word counts twice in
+    /// the ranking, so what was typed in full outranks the longer words that merely start with it.
+    /// </summary>
+    public static string Match(IEnumerable<string> words, bool everyWord, bool lastWordAsPrefix = false)
+    {
+        ArgumentNullException.ThrowIfNull(words);
+        var list = words.ToList();
+        var quoted = list.ConvertAll(Quote);
+        if (lastWordAsPrefix && list.Count > 0 && list[^1].Length >= MinPrefixLength)
+        {
+            quoted[^1] = "(" + quoted[^1] + " OR " + quoted[^1] + "*)";
+        }
+
+        return string.Join(everyWord ? " AND " : " OR ", quoted);
+    }
+
+    private static string Quote(string word) => "\"" + word.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 
     /// <summary>Letters, digits and joining marks (runs of them); everything else separates words.</summary>
     public static IEnumerable<string> Words(string text)

@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Net;
 using System.Text;
+using AttachmentGuide.Content;
 
 namespace AttachmentGuide.Web.Search;
 
@@ -15,31 +17,41 @@ public static class SearchText
     /// <summary>Marks where a matched word ends in an index snippet.</summary>
     public const char MarkEnd = '\uE001';
 
-    public static string FromHtml(string html)
+    /// <summary>The words of UTF-8 HTML: tags are dropped from the bytes ('&lt;' and '&gt;' never occur inside a multi-byte character) before one decode.</summary>
+    public static string FromHtml(Utf8Html html)
     {
         ArgumentNullException.ThrowIfNull(html);
-        var text = new StringBuilder(html.Length);
-        var inTag = false;
-        foreach (var c in html)
+        var bytes = html.Bytes;
+        var kept = ArrayPool<byte>.Shared.Rent(bytes.Length + 1);
+        try
         {
-            if (inTag)
+            var length = 0;
+            var inTag = false;
+            foreach (var b in bytes)
             {
-                inTag = c != '>';
-                continue;
+                if (inTag)
+                {
+                    inTag = b != (byte)'>';
+                    continue;
+                }
+
+                if (b == (byte)'<')
+                {
+                    inTag = true;
+                    // A tag separates words ("</p><p>") even when no space does.
+                    kept[length++] = (byte)' ';
+                    continue;
+                }
+
+                kept[length++] = b;
             }
 
-            if (c == '<')
-            {
-                inTag = true;
-                // A tag separates words ("</p><p>") even when no space does.
-                text.Append(' ');
-                continue;
-            }
-
-            text.Append(c);
+            return Plain(WebUtility.HtmlDecode(Encoding.UTF8.GetString(kept, 0, length)));
         }
-
-        return Plain(WebUtility.HtmlDecode(text.ToString()));
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(kept);
+        }
     }
 
     /// <summary>Folds runs of whitespace and control characters to one space and removes the snippet markers.</summary>

@@ -33,6 +33,17 @@ public sealed class SearchPageTests(SearchSite site) : IClassFixture<SearchSite>
     }
 
     [Fact]
+    public async Task The_last_word_also_finds_the_longer_words_it_begins_so_a_word_still_being_typed_is_found()
+    {
+        var page = await SearchAsync("lanter");
+
+        Assert.Equal(["/quiet-room#finding-the-room"], Links(page));
+        Assert.Contains(page.QuerySelectorAll(".search-snippet mark"), m => m.TextContent == "lanternfish");
+        // Only the last word: a word before it is a whole word, so this finds nothing.
+        Assert.Empty(Links(await SearchAsync("lanter qqqqq")));
+    }
+
+    [Fact]
     public async Task A_result_links_to_the_section_that_matched_for_articles_and_pages()
     {
         Assert.Equal(["/guide/sleep-and-the-body#settling-the-body"], Links(await SearchAsync("breathing")));
