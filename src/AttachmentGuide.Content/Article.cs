@@ -1,3 +1,5 @@
+using AttachmentGuide.Content.Readability;
+
 namespace AttachmentGuide.Content;
 
 /// <summary>One article (or standalone page) parsed from a Markdown file. Immutable.</summary>
@@ -25,4 +27,8 @@ public sealed record Article(
     int ReadingMinutes,
     string SourcePath,
     IReadOnlySet<string> HeadingIds,
-    IReadOnlyList<ArticleLink> Links);
+    IReadOnlyList<ArticleLink> Links)
+{
+    /// <summary>How hard its prose is to read (headings and body text); null when it has no prose to measure.</summary>
+    public ReadingAge? ReadingAge { get; init; }
+}
