@@ -2,13 +2,14 @@ namespace AttachmentGuide.Web.Editing;
 
 public static class EditingServiceExtensions
 {
-    /// <summary>The browser editor's services: the history, the write lock and the editor itself.</summary>
+    /// <summary>The browser editor's services: the history, the write lock, the editor itself and the image upload.</summary>
     public static WebApplicationBuilder AddEditing(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddSingleton<ContentWriteLock>();
         builder.Services.AddScoped<ContentHistory>();
         builder.Services.AddScoped<ContentEditor>();
+        builder.Services.AddScoped<ImageUploader>();
         return builder;
     }
 }
