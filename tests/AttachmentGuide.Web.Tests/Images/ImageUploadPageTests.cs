@@ -206,6 +206,32 @@ public sealed class ImageUploadPageTests(ImageUploadSite site) : IClassFixture<I
     }
 
     [Fact]
+    public async Task When_the_images_folder_cannot_be_written_the_page_says_so_and_keeps_what_was_typed()
+    {
+        using var editor = await EditorAsync();
+        var moved = site.ImagesPath + "-moved";
+        Directory.Move(site.ImagesPath, moved);
+        // A file where the folder should be: no account, root included, can write a picture into it.
+        await File.WriteAllTextAsync(site.ImagesPath, "not a folder", TestContext.Current.CancellationToken);
+        try
+        {
+            using var response = await UploadAsync(editor, UploadImages.Png(), "lake.png", Alt, fileName: "unwritable");
+
+            var page = await PageAsync(response);
+            Assert.Equal("The picture was not saved", page.QuerySelector("#error-summary h2")?.TextContent);
+            Assert.Contains("nothing changed", page.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
+            Assert.Null(page.QuerySelector("#markdown"));
+            AssertKept(page, Alt, "unwritable");
+            Assert.Equal("not a folder", await File.ReadAllTextAsync(site.ImagesPath, TestContext.Current.CancellationToken));
+        }
+        finally
+        {
+            File.Delete(site.ImagesPath);
+            Directory.Move(moved, site.ImagesPath);
+        }
+    }
+
+    [Fact]
     public async Task An_upload_is_audited_with_the_account_and_the_file_name_alone()
     {
         var email = $"audit-upload-{Guid.NewGuid():N}@clinic.example";
