@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace AttachmentGuide.Content.Readability;
 
 /// <summary>
@@ -16,7 +14,9 @@ internal sealed class ProseCounter
         "e.g", "i.e", "eg", "ie", "dr", "mr", "mrs", "ms", "mx", "st", "vs", "cf", "approx", "incl",
     };
 
-    private readonly StringBuilder _token = new();
+    // The token being read, reused: a load reads every word of every article, so no word becomes a string of its own.
+    private char[] _token = new char[32];
+    private int _tokenLength;
     private int _tokenLine;
     private int _sentenceWords;
     private int _sentenceLine;
@@ -37,12 +37,16 @@ internal sealed class ProseCounter
                 continue;
             }
 
-            if (_token.Length == 0)
+            if (_tokenLength == 0)
             {
                 _tokenLine = line;
             }
+            else if (_tokenLength == _token.Length)
+            {
+                Array.Resize(ref _token, _token.Length * 2);
+            }
 
-            _token.Append(c);
+            _token[_tokenLength++] = c;
         }
     }
 
@@ -67,13 +71,13 @@ internal sealed class ProseCounter
 
     private void FinishToken()
     {
-        if (_token.Length == 0)
+        if (_tokenLength == 0)
         {
             return;
         }
 
-        var token = _token.ToString();
-        _token.Clear();
+        ReadOnlySpan<char> token = _token.AsSpan(0, _tokenLength);
+        _tokenLength = 0;
         if (SyllablesOf(token) is { } syllables)
         {
             if (_sentenceWords == 0)
@@ -112,7 +116,7 @@ internal sealed class ProseCounter
     /// The syllables of a token, or null when it is not a word (a dash, a bullet). Each part of a compound is counted
     /// alone (worn-out: worn + out); a number counts a syllable a digit, as Lingua::EN::Syllable does.
     /// </summary>
-    private static int? SyllablesOf(string token)
+    private static int? SyllablesOf(ReadOnlySpan<char> token)
     {
         int? total = null;
         var start = -1;
@@ -130,17 +134,23 @@ internal sealed class ProseCounter
             }
         }
 
-        if (total is null && token.Any(char.IsDigit))
+        if (total is null)
         {
-            total = Math.Max(1, token.Count(char.IsDigit));
+            var digits = 0;
+            foreach (var c in token)
+            {
+                digits += char.IsDigit(c) ? 1 : 0;
+            }
+
+            total = digits > 0 ? digits : null;
         }
 
         return total;
     }
 
-    private static bool EndsSentence(string token)
+    private static bool EndsSentence(ReadOnlySpan<char> token)
     {
-        var end = token.AsSpan().TrimEnd("\"'\u201D\u2019)]*_\u00BB");
+        var end = token.TrimEnd("\"'\u201D\u2019)]*_\u00BB");
         if (end.IsEmpty || end[^1] is not ('.' or '!' or '?' or '\u2026'))
         {
             return false;
