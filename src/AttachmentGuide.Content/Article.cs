@@ -1,3 +1,5 @@
+using AttachmentGuide.Content.Readability;
+
 namespace AttachmentGuide.Content;
 
 /// <summary>One article (or standalone page) parsed from a Markdown file. Immutable.</summary>
@@ -29,4 +31,7 @@ public sealed record Article(
 {
     /// <summary>The opening as a string, decoded on every call (for tests and tools; pages write <see cref="LeadHtmlUtf8"/>).</summary>
     public string LeadHtml => LeadHtmlUtf8.ToString();
+
+    /// <summary>How hard its prose is to read (headings and body text); null when it has no prose to measure.</summary>
+    public ReadingAge? ReadingAge { get; init; }
 }

@@ -1,6 +1,7 @@
 using AttachmentGuide.Content.Diagnostics;
 using AttachmentGuide.Content.Images;
 using AttachmentGuide.Content.Limits;
+using AttachmentGuide.Content.Readability;
 using AttachmentGuide.Content.Rendering;
 using Markdig;
 using Microsoft.Extensions.ObjectPool;
@@ -136,6 +137,9 @@ public sealed class ArticleParser
         // Links: unsafe ones and images not in the images folder made text; links to articles rewritten to their address.
         var links = _links.Apply(document, diagnostics, images);
 
+        // Reading age: the prose as readers will see it (notes for staff cut, unsafe links made text), before it is split.
+        var readingAge = ProseReader.Measure(document);
+
         // Sections: split at '##' and '###', each rendered to HTML with its word count.
         var (leadBlocks, sections) = SectionBuilder.Build(document, renderer);
         if (sections.Count == 0)
@@ -165,7 +169,10 @@ public sealed class ArticleParser
             Math.Max(1, (int)Math.Round(wordCount / (double)WordsPerMinute, MidpointRounding.AwayFromZero)),
             path,
             headingIds,
-            links);
+            links)
+        {
+            ReadingAge = readingAge,
+        };
         return new ArticleParseResult(article, path, slug, diagnostics.Items);
     }
 

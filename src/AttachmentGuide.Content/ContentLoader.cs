@@ -1,5 +1,6 @@
 using AttachmentGuide.Content.Diagnostics;
 using AttachmentGuide.Content.Images;
+using AttachmentGuide.Content.Readability;
 using AttachmentGuide.Content.Site;
 
 namespace AttachmentGuide.Content;
@@ -58,6 +59,7 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
         var articleResults = ParseFolder(Path.Combine(contentRoot, ArticlesFolder), options.Today, images);
         var pageResults = ParseFolder(Path.Combine(contentRoot, PagesFolder), options.Today, images);
         diagnostics.AddRange(articleResults.Concat(pageResults).SelectMany(r => r.Diagnostics));
+        diagnostics.AddRange(ReadingAgeRule.Check(articleResults, site.ReadingAgeWarningAbove));
 
         // 3. Slugs: a draft never takes a published article's address (hidden drafts claim nothing at all);
         //    otherwise the first file (by path) keeps a slug and later claimants are errors.

@@ -111,6 +111,18 @@ public static partial class DiagnosticCodes
     /// <summary>A file the site does not read: a <c>.markdown</c> file, or one outside articles/, pages/ and images/.</summary>
     public const string IgnoredFile = "AG0222";
 
+    /// <summary>
+    /// An article whose reading age (<see cref="Readability.ReadingAge"/>) is above <c>reading_age_warning_above</c> in
+    /// <c>site.yml</c>; it points at the longest sentence.
+    /// </summary>
+    public const string ReadingAgeHigh = "AG0230";
+
+    /// <summary>
+    /// Not a problem: the code of the line <c>check-content</c> prints for each article and page, with its reading age,
+    /// as compilers print information (<c>PATH: info CODE: message</c>).
+    /// </summary>
+    public const string ReadingAgeInfo = "AG0231";
+
     /// <summary><c>site.yml</c> is not valid YAML; the site runs on safe defaults.</summary>
     public const string SiteSyntax = "AG0301";
 
@@ -128,4 +140,7 @@ public static partial class DiagnosticCodes
     /// would miss a number. A reload keeps the last good crisis lines.
     /// </summary>
     public const string CrisisLineUnreadable = "AG0305";
+
+    /// <summary><c>reading_age_warning_above</c> in <c>site.yml</c> is not a whole number of years the site can use; the default is kept.</summary>
+    public const string SiteReadingAgeInvalid = "AG0306";
 }

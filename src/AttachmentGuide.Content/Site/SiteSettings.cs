@@ -32,6 +32,12 @@ public sealed record SiteSettings(
     /// <summary>How soon a reply is promised (<c>reply_within</c>); null when site.yml promises no time.</summary>
     public ReplyWindow? ReplyWithin { get; init; }
 
+    /// <summary>The reading age the site expects articles to stay within by default: the NHS aims at 9 to 11, 14 leaves room for clinical words.</summary>
+    public const int DefaultReadingAgeWarningAbove = 14;
+
+    /// <summary>An article whose reading age is above this gets a warning (<c>reading_age_warning_above</c>).</summary>
+    public int ReadingAgeWarningAbove { get; init; } = DefaultReadingAgeWarningAbove;
+
     /// <summary>Days the clinic is closed (<c>closed_dates</c>), skipped like weekends when a reply falls due.</summary>
     public IReadOnlyList<DateOnly> ClosedDates { get; init; } = [];
 

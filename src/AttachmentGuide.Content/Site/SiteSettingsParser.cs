@@ -14,8 +14,14 @@ public static class SiteSettingsParser
     [
         "name", "tagline", "welcome", "base_url", "clinic_name", "clinic_phone", "clinic_email",
         "reply_promise", "crisis_text", "crisis_lines", "quick_exit_url", "discreet_tab", "discreet_title",
-        "reply_within", "closed_dates",
+        "reply_within", "closed_dates", "reading_age_warning_above",
     ];
+
+    /// <summary>The reading ages <c>reading_age_warning_above</c> may name: below 6 every text warns, above 25 none does.</summary>
+    public const int MinReadingAgeWarning = 6;
+
+    /// <inheritdoc cref="MinReadingAgeWarning"/>
+    public const int MaxReadingAgeWarning = 25;
 
     /// <summary>Parses the text of the settings file at <paramref name="path"/>.</summary>
     public static (SiteSettings Settings, IReadOnlyList<Diagnostic> Diagnostics) Parse(string path, string text)
@@ -114,6 +120,7 @@ public static class SiteSettingsParser
         {
             ReplyWithin = ReadReplyWithin(fields, diagnostics),
             ClosedDates = ReadClosedDates(fields, diagnostics),
+            ReadingAgeWarningAbove = ReadReadingAgeWarning(fields, diagnostics),
             CrisisLinesEmptyOnPurpose = crisis.EmptyOnPurpose,
             CrisisLinesBroken = crisis.Broken,
         };
@@ -138,6 +145,23 @@ public static class SiteSettingsParser
             $"reply_within '{fields.Text("reply_within")}' is not a number of working days or hours; no reply time is promised or tracked until it is",
             "Write it as 'reply_within: 2 working days' or 'reply_within: 16 working hours'");
         return null;
+    }
+
+    private static int ReadReadingAgeWarning(YamlFields fields, DiagnosticBag diagnostics)
+    {
+        const string key = "reading_age_warning_above";
+        var age = fields.Number(key, out var invalid);
+        if (!invalid && age is null or (>= MinReadingAgeWarning and <= MaxReadingAgeWarning))
+        {
+            return age ?? SiteSettings.DefaultReadingAgeWarningAbove;
+        }
+
+        var (line, column) = fields.PositionOfValue(key);
+        diagnostics.Warning(
+            DiagnosticCodes.SiteReadingAgeInvalid, line, column,
+            $"{key} must be a whole number of years from {MinReadingAgeWarning} to {MaxReadingAgeWarning}; the default, {SiteSettings.DefaultReadingAgeWarningAbove}, is used",
+            $"Write it as '{key}: {SiteSettings.DefaultReadingAgeWarningAbove}' (the NHS aims at a reading age of 9 to 11)");
+        return SiteSettings.DefaultReadingAgeWarningAbove;
     }
 
     private static List<DateOnly> ReadClosedDates(YamlFields fields, DiagnosticBag diagnostics)

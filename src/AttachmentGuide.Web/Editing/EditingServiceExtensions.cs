@@ -2,7 +2,7 @@ namespace AttachmentGuide.Web.Editing;
 
 public static class EditingServiceExtensions
 {
-    /// <summary>The browser editor's services: the history, the write lock and the editor itself.</summary>
+    /// <summary>The browser editor's services: the history, the write lock, the editor itself and the image upload.</summary>
     public static WebApplicationBuilder AddEditing(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -11,6 +11,7 @@ public static class EditingServiceExtensions
         builder.Services.AddScoped<ContentEditor>();
         builder.Services.AddScoped<ContentRenamer>();
         builder.Services.AddScoped<VersionRestorer>();
+        builder.Services.AddScoped<ImageUploader>();
         return builder;
     }
 }

@@ -23,4 +23,7 @@ public static class AuditActions
 
     /// <summary>A content file changed in the browser editor; the detail says how (<c>Editing.ContentChange</c>) and which file.</summary>
     public const string ContentSave = "content-save";
+
+    /// <summary>A picture uploaded into content/images/ in the browser; the detail is its file name, nothing else.</summary>
+    public const string ImageUpload = "image-upload";
 }

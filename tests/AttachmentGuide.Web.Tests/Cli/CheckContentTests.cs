@@ -213,6 +213,52 @@ public sealed partial class CheckContentTests : IDisposable
         }
     }
 
+    [Fact]
+    public async Task CheckContent_PrintsTheReadingAgeOfEachArticleAndPageAsInformationAfterTheProblems()
+    {
+        var result = await CheckAsync(TestPaths.RealContent);
+
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}\n{result.StandardOutput}");
+        var files = Directory.GetFiles(Path.Combine(TestPaths.RealContent, "articles"), "*.md")
+            .Concat(Directory.GetFiles(Path.Combine(TestPaths.RealContent, "pages"), "*.md"))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        var lines = result.OutputLines;
+        var info = lines.Select((line, index) => (Match: ReadingAgePattern().Match(line), Index: index)).Where(l => l.Match.Success).ToList();
+        Assert.Equal(files, info.Select(l => Path.GetFullPath(Path.Combine(_workingDirectory.FullName, l.Match.Groups["path"].Value))));
+        Assert.All(info, l => Assert.InRange(int.Parse(l.Match.Groups["words"].Value, System.Globalization.CultureInfo.InvariantCulture), 1, 100_000));
+        // After every problem and before the summary, which still says what it said.
+        Assert.Equal(lines.Count - 2, info[^1].Index);
+        Assert.DoesNotContain(lines.Skip(info[0].Index), l => l.Contains(": warning ", StringComparison.Ordinal) || l.Contains(": error ", StringComparison.Ordinal));
+        Assert.DoesNotContain("info", lines[^1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckContent_HardToReadArticle_IsAWarningAtItsLongestSentenceAndStillExitsZero()
+    {
+        var folder = Directory.CreateTempSubdirectory("check-content-reading-");
+        try
+        {
+            Directory.CreateDirectory(Path.Combine(folder.FullName, "articles"));
+            await File.WriteAllTextAsync(Path.Combine(folder.FullName, "site.yml"), "name: A\ntagline: B\ncrisis_text: C\ncrisis_lines: []\nreading_age_warning_above: 10\n", TestContext.Current.CancellationToken);
+            var file = Path.Combine(folder.FullName, "articles", "dense.md");
+            await File.WriteAllTextAsync(file, "---\ntitle: Dense\nsummary: Dense.\n---\n\n## Part\n\nShort one.\n\nTherapeutic interventions addressing developmental attachment disorganisation necessitate individualised formulation.\n", TestContext.Current.CancellationToken);
+
+            var result = await CheckAsync(folder.FullName);
+
+            Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}\n{result.StandardOutput}");
+            var warning = Assert.Single(Diagnostics(result), d => d.Code == "AG0230");
+            Assert.Equal((file, 10, 1, "warning"), (warning.FullPath, warning.Line, warning.Column, warning.Severity));
+            Assert.Contains("above the site's 10", warning.Message, StringComparison.Ordinal);
+            var info = Assert.Single(result.OutputLines, l => ReadingAgePattern().IsMatch(l));
+            Assert.Contains(ReadingAgePattern().Match(info).Groups["age"].Value, warning.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
     [Theory]
     [InlineData("Broken")]
     [InlineData("real")]
@@ -228,6 +274,10 @@ public sealed partial class CheckContentTests : IDisposable
     [GeneratedRegex(@"^(?<path>.+?)\((?<line>\d+),(?<col>\d+)\): (?<severity>error|warning) (?<code>AG\d{4}): (?<message>.+)$")]
     private static partial Regex DiagnosticPattern();
 
-    [GeneratedRegex(@"^.+?(\(\d+,\d+\))?: (error|warning) AG\d{4}: .+$")]
+    // Information lines (each file's reading age) are in the same compiler format, with the severity 'info'.
+    [GeneratedRegex(@"^.+?(\(\d+,\d+\))?: (error|warning|info) AG\d{4}: .+$")]
     private static partial Regex AnyDiagnosticPattern();
+
+    [GeneratedRegex(@"^(?<path>.+\.md): info AG0231: reading age (?<age>\d+) \(Flesch–Kincaid grade -?\d+\.\d; (?<words>\d+) words in \d+ sentences\)$")]
+    private static partial Regex ReadingAgePattern();
 }

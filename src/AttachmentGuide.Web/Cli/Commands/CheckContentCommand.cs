@@ -6,7 +6,7 @@ namespace AttachmentGuide.Web.Cli.Commands;
 
 /// <summary>
 /// <c>check-content [--content DIR] [--strict [CODES]]</c>: prints every diagnostic, one a line, in the compiler
-/// format editors make clickable, then a summary; exits 1 when there is an error. With <c>--strict</c>, warnings
+/// format editors make clickable, then each file's reading age as information, then a summary; exits 1 when there is an error. With <c>--strict</c>, warnings
 /// of the chosen codes (<see cref="StrictCodes"/>) count as errors.
 /// </summary>
 public static class CheckContentCommand
@@ -75,8 +75,14 @@ public static class CheckContentCommand
             output.WriteLine(diagnostic.Format(baseDirectory));
         }
 
-        // Drafts are loaded to be checked, but are not ready: the summary counts them apart.
+        // Information after the problems: how hard each file is to read (never counted, never in the exit code).
         var library = result.Library;
+        foreach (var line in ReadingAgeLines.For(library, baseDirectory))
+        {
+            output.WriteLine(line);
+        }
+
+        // Drafts are loaded to be checked, but are not ready: the summary counts them apart.
         var errors = diagnostics.Count(d => d.IsError);
         var ready = library.All.Count(a => !a.Metadata.Draft);
         var drafts = library.All.Count(a => a.Metadata.Draft) + library.Pages.Count(p => p.Metadata.Draft);
