@@ -2,13 +2,16 @@ namespace AttachmentGuide.Web.Editing;
 
 public static class EditingServiceExtensions
 {
-    /// <summary>The browser editor's services: the history, the write lock and the editor itself.</summary>
+    /// <summary>The browser editor's services: the history, the write lock, the editor itself, its preview and list.</summary>
     public static WebApplicationBuilder AddEditing(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddValidatedOptions<EditingOptions>(builder.Configuration, EditingOptions.SectionName);
         builder.Services.AddSingleton<ContentWriteLock>();
         builder.Services.AddScoped<ContentHistory>();
         builder.Services.AddScoped<ContentEditor>();
+        builder.Services.AddSingleton<ContentPreviewer>();
+        builder.Services.AddScoped<ContentListing>();
         return builder;
     }
 }

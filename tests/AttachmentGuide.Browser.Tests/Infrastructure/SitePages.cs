@@ -137,7 +137,7 @@ public static class SitePages
         Assert.Equal("/staff/inquiries", session.CurrentPath);
     }
 
-    /// <summary>Signs in as the editor-only account, who lands on the account page (the inbox is not theirs).</summary>
+    /// <summary>Signs in as the editor-only account, who lands on the content list (the inbox is not theirs).</summary>
     public static async Task SignInAsEditorAsync(BrowserSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -146,7 +146,7 @@ public static class SitePages
         await session.Page.Locator("#Input_Email").FillAsync(BrowserSite.EditorEmail);
         await session.Page.Locator("#Input_Password").FillAsync(BrowserSite.StaffPassword);
         await session.NavigateByAsync(() => session.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
-        Assert.Equal("/staff/account", session.CurrentPath);
+        Assert.Equal("/staff/content", session.CurrentPath);
     }
 
     /// <summary>Sends an inquiry that refuses voicemail and the clinic's name, signs in, and opens its detail page.</summary>
