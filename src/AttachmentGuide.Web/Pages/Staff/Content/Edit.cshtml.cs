@@ -32,7 +32,7 @@ public sealed class EditModel(ContentEditor editor, ContentPreviewer previewer, 
     [BindProperty]
     public string? TheirHash { get; set; }
 
-    public ContentFilePath File { get; private set; } = null!;
+    public ContentFilePath Target { get; private set; } = null!;
 
     public ContentPreview? Preview { get; private set; }
 
@@ -66,7 +66,7 @@ public sealed class EditModel(ContentEditor editor, ContentPreviewer previewer, 
             return BadRequest();
         }
 
-        if (await ContentEditor.OpenAsync(File, cancellationToken) is not { } opened)
+        if (await ContentEditor.OpenAsync(Target, cancellationToken) is not { } opened)
         {
             return NotFound();
         }
@@ -76,7 +76,7 @@ public sealed class EditModel(ContentEditor editor, ContentPreviewer previewer, 
         Body = parts.Body;
         Hash = opened.Hash;
         Done = done is "saved" or "reviewed" or "created" ? done : null;
-        Preview = previewer.Preview(File, Input, Body);
+        Preview = previewer.Preview(Target, Input, Body);
         return Page();
     }
 
@@ -88,7 +88,7 @@ public sealed class EditModel(ContentEditor editor, ContentPreviewer previewer, 
         }
 
         Check();
-        Preview = previewer.Preview(File, Input, Body);
+        Preview = previewer.Preview(Target, Input, Body);
         return Page();
     }
 
@@ -100,7 +100,7 @@ public sealed class EditModel(ContentEditor editor, ContentPreviewer previewer, 
             return BadRequest();
         }
 
-        return Partial("_EditorPreview", previewer.Preview(File, Input, Body));
+        return Partial("_EditorPreview", previewer.Preview(Target, Input, Body));
     }
 
     public Task<IActionResult> OnPostSaveAsync(CancellationToken cancellationToken) => SaveAsync(Hash, ContentChange.Saved, "saved", cancellationToken);
@@ -124,11 +124,11 @@ public sealed class EditModel(ContentEditor editor, ContentPreviewer previewer, 
 
     /// <summary>Link for "take theirs" and after a save: the file as it is on disk now.</summary>
     public string EditUrl(string? done = null) =>
-        "/staff/content/edit?path=" + Uri.EscapeDataString(File.Relative) + (done is null ? string.Empty : "&done=" + done);
+        "/staff/content/edit?path=" + Uri.EscapeDataString(Target.Relative) + (done is null ? string.Empty : "&done=" + done);
 
     /// <summary>Where the site serves what the preview shows, or null when it would not be served (an error, or a draft).</summary>
     public string? PublicAddress =>
-        Preview?.Shown is { Metadata.Draft: false } shown ? (File.Kind == ContentKind.Article ? SiteUrls.Article(shown.Slug) : SiteUrls.Page(shown.Slug)) : null;
+        Preview?.Shown is { Metadata.Draft: false } shown ? (Target.Kind == ContentKind.Article ? SiteUrls.Article(shown.Slug) : SiteUrls.Page(shown.Slug)) : null;
 
     private async Task<IActionResult> SaveAsync(string? expectedHash, string change, string done, CancellationToken cancellationToken)
     {
@@ -140,7 +140,7 @@ public sealed class EditModel(ContentEditor editor, ContentPreviewer previewer, 
         Check();
         var text = ContentFileText.Compose(Input, Body);
         MyText = text;
-        Preview = previewer.Preview(File, text, ContentFileText.BodyFirstLine(Input));
+        Preview = previewer.Preview(Target, text, ContentFileText.BodyFirstLine(Input));
         if (Errors.Count > 0)
         {
             return Page();
@@ -159,7 +159,7 @@ public sealed class EditModel(ContentEditor editor, ContentPreviewer previewer, 
         }
 
         var actor = User.Identity?.Name ?? AuditLog.UnknownAccount;
-        var outcome = await editor.SaveAsync(File, text, expectedHash ?? string.Empty, actor, change, cancellationToken);
+        var outcome = await editor.SaveAsync(Target, text, expectedHash ?? string.Empty, actor, change, cancellationToken);
         switch (outcome)
         {
             case SaveOutcome.Saved:
@@ -187,7 +187,7 @@ public sealed class EditModel(ContentEditor editor, ContentPreviewer previewer, 
             return false;
         }
 
-        File = path!;
+        Target = path!;
         return true;
     }
 
