@@ -42,7 +42,7 @@ public sealed class ReadOnlyContentFolderTests(EditingSiteFactory site) : IClass
 
         Assert.Equal(before, await File.ReadAllTextAsync(file, Token));
         Assert.Empty(Directory.EnumerateFiles(folder, ".*.tmp"));
-        Assert.Contains(site.Logs.Events, e => e.Level == LogEventLevel.Error && e.RenderMessage().Contains("could not be written", StringComparison.Ordinal));
+        Assert.Contains(site.Logs.Events, e => e.Level == LogEventLevel.Error && e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("could not be written", StringComparison.Ordinal));
     }
 
     private static async Task<int> ChattrAsync(string flag, string path)
