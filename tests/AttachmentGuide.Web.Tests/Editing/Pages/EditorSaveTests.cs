@@ -209,27 +209,33 @@ public sealed class EditorSaveTests(EditingSiteFactory site) : IClassFixture<Edi
     public async Task Mark_as_reviewed_sets_today_in_the_clinic_time_zone_and_the_review_due_a_year_on_and_is_recorded()
     {
         var slug = NewArticle("Due for review");
+        // 23:30 UTC on 15 July is already 16 July in London (UTC+1 in summer). The clock only moves on, so the
+        // account signs in after it has moved.
+        var at = new DateTimeOffset(2026, 7, 15, 23, 30, 0, TimeSpan.Zero);
+        if (site.Time.GetUtcNow() < at)
+        {
+            site.Time.SetUtcNow(at);
+        }
+
         var email = $"reviewer-{Guid.NewGuid():N}@clinic.example";
         using var editor = await EditorForm.SignedInAsync(site, email);
         var page = await editor.GetDocumentAsync(EditorForm.EditPath($"articles/{slug}.md"));
-        // 23:30 UTC on 14 July is already 15 July in London (UTC+1 in summer).
-        site.Time.SetUtcNow(new DateTimeOffset(2026, 7, 14, 23, 30, 0, TimeSpan.Zero));
-        try
-        {
-            using var response = await EditorForm.PostAsync(editor, page, "Review");
 
-            Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-            var written = await File.ReadAllTextAsync(site.ArticlePath(slug), Token);
-            Assert.Contains("\nreviewed: 2026-07-15\n", written, StringComparison.Ordinal);
-            Assert.Contains("\nreview_due: 2027-07-15\n", written, StringComparison.Ordinal);
-            var after = await editor.GetDocumentAsync(response.Headers.Location!.OriginalString);
-            Assert.Contains("Marked as reviewed", after.QuerySelector("[data-saved]")!.Text(), StringComparison.Ordinal);
-            Assert.Equal("2026-07-15", EditorForm.Value(after, "Input.Reviewed"));
-            Assert.Contains(await StaffTestData.AuditAsync(site), a => a.Actor == email && a.Action == AuditActions.ContentSave && a.Detail == $"reviewed articles/{slug}.md");
-        }
-        finally
+        using var response = await EditorForm.PostAsync(editor, page, "Review");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/staff/content/edit", response.Headers.Location!.OriginalString, StringComparison.Ordinal);
+        var written = await File.ReadAllTextAsync(site.ArticlePath(slug), Token);
+        Assert.Contains("\nreviewed: 2026-07-16\n", written, StringComparison.Ordinal);
+        Assert.Contains("\nreview_due: 2027-07-16\n", written, StringComparison.Ordinal);
+        var after = await editor.GetDocumentAsync(response.Headers.Location!.OriginalString);
+        Assert.Contains("Marked as reviewed", after.QuerySelector("[data-saved]")!.Text(), StringComparison.Ordinal);
+        Assert.Equal("2026-07-16", EditorForm.Value(after, "Input.Reviewed"));
+        Assert.Contains(await StaffTestData.AuditAsync(site), a => a.Actor == email && a.Action == AuditActions.ContentSave && a.Detail == $"reviewed articles/{slug}.md");
+        using (var scope = site.Services.CreateScope())
         {
-            site.Time.SetUtcNow(StaffSiteFactory.Start);
+            var latest = await scope.ServiceProvider.GetRequiredService<ContentHistory>().LatestAsync($"articles/{slug}.md", Token);
+            Assert.Equal(ContentChange.Reviewed, latest?.Change);
         }
     }
 

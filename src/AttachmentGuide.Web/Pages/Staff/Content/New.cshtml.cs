@@ -18,10 +18,11 @@ public sealed class NewModel(ContentEditor editor, SiteContent content) : PageMo
     [BindProperty(SupportsGet = true)]
     public string? Kind { get; set; }
 
-    [BindProperty]
+    // Named as the shared field partial names its inputs.
+    [BindProperty(Name = "Input.Title")]
     public string? Title { get; set; }
 
-    [BindProperty]
+    [BindProperty(Name = "Input.Slug")]
     public string? Slug { get; set; }
 
     public Dictionary<string, string> Errors { get; } = new(StringComparer.Ordinal);
