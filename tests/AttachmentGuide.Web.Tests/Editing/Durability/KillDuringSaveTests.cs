@@ -73,6 +73,7 @@ public sealed class KillDuringSaveTests : IDisposable
                 await Task.Delay(20, cancellation);
             }
 
+            Assert.True(Volatile.Read(ref saves) > 0, $"Round {round}: no save went through before the kill:\n{site.Output}");
             await Task.Delay(random.Next(0, 300), cancellation);
             site.Kill();
             await stop.CancelAsync();
