@@ -44,6 +44,16 @@ public sealed class ArticleParser
     /// <summary>True when <paramref name="slug"/> is lowercase letters and digits joined by single hyphens.</summary>
     public static bool IsValidSlug(string slug) => SlugRules.IsValid(slug);
 
+    /// <summary>
+    /// The slug a title suggests (<c>Coping with grief</c> → <c>coping-with-grief</c>), as tags become topic addresses;
+    /// empty when the title has no letter or digit.
+    /// </summary>
+    public static string ProposeSlug(string title)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        return SlugRules.ToSlug(title);
+    }
+
     /// <summary>Parses the text of the file at <paramref name="path"/>; <paramref name="today"/> decides overdue reviews.</summary>
     public ArticleParseResult Parse(string path, string text, DateOnly today) => Parse(path, text, today, ImageCatalog.Empty);
 

@@ -2,16 +2,19 @@ namespace AttachmentGuide.Web.Editing;
 
 public static class EditingServiceExtensions
 {
-    /// <summary>The browser editor's services: the history, the write lock, the editor itself and the image upload.</summary>
+    /// <summary>The browser editor's services: the history, the write lock, the editor itself, its preview and list, history restore, rename and the image upload.</summary>
     public static WebApplicationBuilder AddEditing(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddValidatedOptions<EditingOptions>(builder.Configuration, EditingOptions.SectionName);
         builder.Services.AddSingleton<ContentWriteLock>();
         builder.Services.AddScoped<ContentHistory>();
         builder.Services.AddScoped<ContentEditor>();
         builder.Services.AddScoped<ContentRenamer>();
         builder.Services.AddScoped<VersionRestorer>();
         builder.Services.AddScoped<ImageUploader>();
+        builder.Services.AddSingleton<ContentPreviewer>();
+        builder.Services.AddScoped<ContentListing>();
         return builder;
     }
 }

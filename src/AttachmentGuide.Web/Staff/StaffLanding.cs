@@ -5,6 +5,9 @@ public static class StaffLanding
 {
     public const string Inbox = "/staff/inquiries";
 
+    /// <summary>The editor's list of articles and pages.</summary>
+    public const string Content = "/staff/content";
+
     /// <summary>Every signed-in account may use it, so an account whose roles open nothing else still lands somewhere.</summary>
     public const string Account = "/staff/account";
 
@@ -12,8 +15,10 @@ public static class StaffLanding
     {
         ArgumentNullException.ThrowIfNull(roles);
         var held = roles.ToList();
-        return held.Contains(StaffRoles.Inbox, StringComparer.OrdinalIgnoreCase) || held.Contains(StaffRoles.Admin, StringComparer.OrdinalIgnoreCase)
-            ? Inbox
+        bool Holds(string role) => held.Contains(role, StringComparer.OrdinalIgnoreCase);
+        // Admins and inbox staff start on the inbox (new requests are the first thing to see); an editor alone, on the writing.
+        return Holds(StaffRoles.Inbox) || Holds(StaffRoles.Admin) ? Inbox
+            : Holds(StaffRoles.Editor) ? Content
             : Account;
     }
 }

@@ -79,7 +79,7 @@ public static class StaffServiceExtensions
         options.CookieManager = new HostPrefixCookieManager();
     }
 
-    /// <summary>Staff pages are personal: never stored by a browser or proxy cache.</summary>
+    /// <summary>Staff pages are personal: never stored by a browser or proxy cache, never indexed (the editor's preview above all).</summary>
     public static WebApplication UseStaffNoStore(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
@@ -91,6 +91,7 @@ public static class StaffServiceExtensions
                 {
                     context.Response.Headers.CacheControl = "no-store";
                     context.Response.Headers.Pragma = "no-cache";
+                    context.Response.Headers["X-Robots-Tag"] = "noindex";
                     return Task.CompletedTask;
                 });
             }

@@ -19,12 +19,16 @@ public static class SitePages
     public const string NotFound = "/guide/no-such-article-for-browser-tests";
     public const string StaffLogin = "/staff/login";
 
+    /// <summary>The editor on the seed article (read and previewed only: the shared site's content is the repository's).</summary>
+    public const string ContentEditor = "/staff/content/edit?path=articles%2F" + ArticleSlug + ".md";
+
     /// <summary>Names of page states, as test data: the name says what a person sees.</summary>
     public static readonly string[] States =
     [
         "home", "article", "contact", "contact with errors", "thanks", "privacy", "not found", "staff login",
         "inbox", "inquiry with safe-contact notice", "two-step set-up",
         "staff accounts", "staff access denied",
+        "content list", "content editor", "content preview", "content conflict",
         "topics", "topic",
         "search with results", "search without results",
         .. ClinicPages,
@@ -73,6 +77,28 @@ public static class SitePages
                 await SignInAsEditorAsync(session);
                 var denied = await session.GotoForbiddenAsync("/staff/inquiries");
                 Assert.Equal(403, denied?.Status);
+                break;
+            case "content list":
+                await SignInAsEditorAsync(session);
+                break;
+            case "content editor":
+                await SignInAsEditorAsync(session);
+                await ExpectOkAsync(session, ContentEditor);
+                break;
+            case "content preview":
+                await SignInAsEditorAsync(session);
+                await ExpectOkAsync(session, ContentEditor);
+                await session.NavigateByAsync(() => session.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Preview", Exact = true }).ClickAsync());
+                await session.Page.Locator(".preview-frame h1").WaitForAsync();
+                break;
+            case "content conflict":
+                // As if the file had changed on disk since the form opened it: the save is refused and nothing is written
+                // (this shared site serves the repository's own content, which no test may change).
+                await SignInAsEditorAsync(session);
+                await ExpectOkAsync(session, ContentEditor);
+                await session.Page.Locator("input[name=Hash]").EvaluateAsync("h => h.value = 'changed-on-disk-meanwhile'");
+                await session.NavigateByAsync(() => session.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync());
+                await session.Page.Locator("#conflict").WaitForAsync();
                 break;
             case "privacy":
                 await ExpectOkAsync(session, Privacy);
@@ -137,7 +163,7 @@ public static class SitePages
         Assert.Equal("/staff/inquiries", session.CurrentPath);
     }
 
-    /// <summary>Signs in as the editor-only account, who lands on the account page (the inbox is not theirs).</summary>
+    /// <summary>Signs in as the editor-only account, who lands on the content list (the inbox is not theirs).</summary>
     public static async Task SignInAsEditorAsync(BrowserSession session)
     {
         ArgumentNullException.ThrowIfNull(session);
@@ -146,7 +172,7 @@ public static class SitePages
         await session.Page.Locator("#Input_Email").FillAsync(BrowserSite.EditorEmail);
         await session.Page.Locator("#Input_Password").FillAsync(BrowserSite.StaffPassword);
         await session.NavigateByAsync(() => session.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
-        Assert.Equal("/staff/account", session.CurrentPath);
+        Assert.Equal("/staff/content", session.CurrentPath);
     }
 
     /// <summary>Sends an inquiry that refuses voicemail and the clinic's name, signs in, and opens its detail page.</summary>

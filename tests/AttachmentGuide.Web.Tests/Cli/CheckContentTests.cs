@@ -25,8 +25,8 @@ public sealed partial class CheckContentTests : IDisposable
                 m.Groups["message"].Value))
             .ToList();
 
-    private Task<CliResult> CheckAsync(string contentFolder) =>
-        CliRunner.RunAsync(_workingDirectory.FullName, "check-content", "--content", contentFolder);
+    private Task<CliResult> CheckAsync(string contentFolder, params string[] more) =>
+        CliRunner.RunAsync(_workingDirectory.FullName, ["check-content", "--content", contentFolder, .. more]);
 
     [Fact]
     public async Task CheckContent_BrokenFolder_ExitsOne()
@@ -214,9 +214,19 @@ public sealed partial class CheckContentTests : IDisposable
     }
 
     [Fact]
-    public async Task CheckContent_PrintsTheReadingAgeOfEachArticleAndPageAsInformationAfterTheProblems()
+    public async Task CheckContent_WithoutReadingAges_PrintsOnlyProblemsAndTheSummary()
     {
         var result = await CheckAsync(TestPaths.RealContent);
+
+        Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}\n{result.StandardOutput}");
+        Assert.DoesNotContain(result.OutputLines, l => ReadingAgePattern().IsMatch(l));
+        Assert.All(result.OutputLines.SkipLast(1), line => Assert.Matches(AnyDiagnosticPattern(), line));
+    }
+
+    [Fact]
+    public async Task CheckContent_WithReadingAges_PrintsTheReadingAgeOfEachArticleAndPageAsInformationAfterTheProblems()
+    {
+        var result = await CheckAsync(TestPaths.RealContent, "--reading-ages");
 
         Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}\n{result.StandardOutput}");
         var files = Directory.GetFiles(Path.Combine(TestPaths.RealContent, "articles"), "*.md")
@@ -244,7 +254,7 @@ public sealed partial class CheckContentTests : IDisposable
             var file = Path.Combine(folder.FullName, "articles", "dense.md");
             await File.WriteAllTextAsync(file, "---\ntitle: Dense\nsummary: Dense.\n---\n\n## Part\n\nShort one.\n\nTherapeutic interventions addressing developmental attachment disorganisation necessitate individualised formulation.\n", TestContext.Current.CancellationToken);
 
-            var result = await CheckAsync(folder.FullName);
+            var result = await CheckAsync(folder.FullName, "--reading-ages");
 
             Assert.True(result.ExitCode == 0, $"exit code {result.ExitCode}\n{result.StandardOutput}");
             var warning = Assert.Single(Diagnostics(result), d => d.Code == "AG0230");
@@ -274,8 +284,8 @@ public sealed partial class CheckContentTests : IDisposable
     [GeneratedRegex(@"^(?<path>.+?)\((?<line>\d+),(?<col>\d+)\): (?<severity>error|warning) (?<code>AG\d{4}): (?<message>.+)$")]
     private static partial Regex DiagnosticPattern();
 
-    // Information lines (each file's reading age) are in the same compiler format, with the severity 'info'.
-    [GeneratedRegex(@"^.+?(\(\d+,\d+\))?: (error|warning|info) AG\d{4}: .+$")]
+    // The output contract: every line before the summary is an error or a warning (reading ages only when asked for).
+    [GeneratedRegex(@"^.+?(\(\d+,\d+\))?: (error|warning) AG\d{4}: .+$")]
     private static partial Regex AnyDiagnosticPattern();
 
     [GeneratedRegex(@"^(?<path>.+\.md): info AG0231: reading age (?<age>\d+) \(Flesch–Kincaid grade -?\d+\.\d; (?<words>\d+) words in \d+ sentences\)$")]

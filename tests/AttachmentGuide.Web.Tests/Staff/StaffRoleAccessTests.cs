@@ -131,7 +131,7 @@ public sealed class StaffRoleAccessTests(StaffSiteFactory site) : IClassFixture<
     [Theory]
     [InlineData("inbox", "/staff/inquiries")]
     [InlineData("admin", "/staff/inquiries")]
-    [InlineData("editor", "/staff/account")]
+    [InlineData("editor", "/staff/content")]
     [InlineData("none", "/staff/account")]
     public async Task Signing_in_and_the_staff_address_lead_to_the_first_page_the_roles_open(string who, string landing)
     {

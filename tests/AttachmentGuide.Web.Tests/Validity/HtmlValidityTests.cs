@@ -128,6 +128,25 @@ public sealed class HtmlValidityTests(ContactSiteFactory factory) : IClassFixtur
         using var denied = await editor.GetAsync("/staff/inquiries");
         Assert.Equal(System.Net.HttpStatusCode.Forbidden, denied.StatusCode);
         pages["/staff/inquiries (403 page for an editor)"] = await denied.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        // The editor's pages: read, previewed and refused as a conflict only (this site serves the repository's content).
+        foreach (var path in new[] { "/staff/content", "/staff/content/new?kind=page", Editing.Pages.EditorForm.EditPath(Editing.Pages.EditorForm.Article) })
+        {
+            using var response = await editor.GetAsync(path);
+            Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+            pages[path] = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        var editPage = await editor.GetDocumentAsync(Editing.Pages.EditorForm.EditPath(Editing.Pages.EditorForm.Article));
+        using (var preview = await Editing.Pages.EditorForm.PostAsync(editor, editPage, "Preview", ("Body", "# Too high\n\nText <b>raw</b>.\n")))
+        {
+            pages["/staff/content/edit (preview with diagnostics)"] = await preview.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
+
+        using (var conflict = await Editing.Pages.EditorForm.PostAsync(editor, editPage, "Save", ("Hash", "changed-on-disk-meanwhile")))
+        {
+            pages["/staff/content/edit (conflict view)"] = await conflict.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        }
     }
 
     internal static string? FindJava() =>

@@ -5,9 +5,11 @@ using AttachmentGuide.Web.Content;
 namespace AttachmentGuide.Web.Cli.Commands;
 
 /// <summary>
-/// <c>check-content [--content DIR] [--strict [CODES]]</c>: prints every diagnostic, one a line, in the compiler
-/// format editors make clickable, then each file's reading age as information, then a summary; exits 1 when there is an error. With <c>--strict</c>, warnings
-/// of the chosen codes (<see cref="StrictCodes"/>) count as errors.
+/// <c>check-content [--content DIR] [--strict [CODES]] [--reading-ages]</c>: prints every diagnostic, one a line, in the
+/// compiler format editors make clickable, then a summary; exits 1 when there is an error. With <c>--strict</c>, warnings
+/// of the chosen codes (<see cref="StrictCodes"/>) count as errors. With <c>--reading-ages</c>, each file's reading age
+/// follows the problems as an <c>info</c> line: asked for, because deploy tools read every line before the summary as an
+/// error or a warning (the output contract).
 /// </summary>
 public static class CheckContentCommand
 {
@@ -27,10 +29,15 @@ public static class CheckContentCommand
             Arity = ArgumentArity.ZeroOrMore,
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command(Name, "check every article, page and site.yml; exit 1 on any error") { content, strict };
+        var readingAges = new Option<bool>("--reading-ages")
+        {
+            Description = "also print each article's and page's reading age (information, never counted)",
+        };
+        var command = new Command(Name, "check every article, page and site.yml; exit 1 on any error") { content, strict, readingAges };
         command.SetAction(parseResult => Run(
             parseResult.GetValue(content) ?? ConfiguredFolder(CliConfiguration.Build()),
             parseResult.GetResult(strict) is null ? null : StrictCodes.Parse(parseResult.GetValue(strict) ?? []),
+            parseResult.GetValue(readingAges),
             parseResult.InvocationConfiguration.Output,
             parseResult.InvocationConfiguration.Error));
         return command;
@@ -40,7 +47,7 @@ public static class CheckContentCommand
     private static string? ConfiguredFolder(IConfiguration configuration) =>
         configuration.GetSection(ContentOptions.SectionName).Get<ContentOptions>()?.Path;
 
-    private static int Run(string? folder, IReadOnlySet<string>? strictCodes, TextWriter output, TextWriter error)
+    private static int Run(string? folder, IReadOnlySet<string>? strictCodes, bool readingAges, TextWriter output, TextWriter error)
     {
         if (strictCodes?.FirstOrDefault(c => !StrictCodes.IsWellFormed(c)) is { } badCode)
         {
@@ -77,7 +84,7 @@ public static class CheckContentCommand
 
         // Information after the problems: how hard each file is to read (never counted, never in the exit code).
         var library = result.Library;
-        foreach (var line in ReadingAgeLines.For(library, baseDirectory))
+        foreach (var line in readingAges ? ReadingAgeLines.For(library, baseDirectory) : [])
         {
             output.WriteLine(line);
         }
