@@ -65,7 +65,7 @@ public sealed class PicturesSite : IAsyncLifetime
         await session.Page.Locator("#Input_Email").FillAsync(EditorEmail);
         await session.Page.Locator("#Input_Password").FillAsync(Password);
         await session.NavigateByAsync(() => session.Page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
-        Assert.Equal("/staff/account", session.CurrentPath);
+        Assert.Equal("/staff/content", session.CurrentPath);
         return session;
     }
 

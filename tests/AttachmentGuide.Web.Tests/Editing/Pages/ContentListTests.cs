@@ -29,7 +29,10 @@ public sealed class ContentListTests(EditingSiteFactory site) : IClassFixture<Ed
         Assert.Equal("Review overdue", State("articles/list-overdue.md"));
         Assert.Equal("Review due soon", State("articles/list-soon.md"));
         Assert.Equal("Published", State("articles/list-fine.md"));
-        Assert.Equal("—", Row(list, "articles/list-fine.md").QuerySelector(".content-reading-age")!.Text());
+        // The reading age of a file the site can read (the seed article's is 14, as check-content --reading-ages says); none for one with errors.
+        Assert.Equal("14", Row(list, "articles/what-causes-attachment-trauma.md").QuerySelector(".content-reading-age")!.Text());
+        Assert.Matches("^[0-9]+$", Row(list, "articles/list-fine.md").QuerySelector(".content-reading-age")!.Text());
+        Assert.Equal("—", Row(list, "articles/list-broken.md").QuerySelector(".content-reading-age")!.Text());
         // Every page file is there too, each linked to its editor.
         foreach (var page in new[] { "about", "faq", "fees", "privacy", "therapists", "visit" })
         {

@@ -23,6 +23,8 @@ public sealed class EditorPreviewTests(EditingSiteFactory site) : IClassFixture<
         var published = (await site.CreatePlainClient().GetDocumentAsync("/guide/" + StaffTestData.Article)).QuerySelector("main article.article");
         Assert.NotNull(published);
         Assert.Equal(published.OuterHtml, shown.OuterHtml);
+        // Beside it, how easy the text is to read.
+        Assert.StartsWith("Reading age 14 (Flesch–Kincaid grade", preview.QuerySelector(".preview-reading-age")?.Text(), StringComparison.Ordinal);
         // Inside the staff area: the staff nav and stylesheet, never cached.
         Assert.NotNull(preview.QuerySelector("nav.staff-nav"));
         Assert.NotNull(preview.QuerySelector("link[href^='/css/staff']"));

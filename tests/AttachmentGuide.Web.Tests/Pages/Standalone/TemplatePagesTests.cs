@@ -69,4 +69,14 @@ public sealed class TemplatePagesTests(ProductionSiteFactory factory) : IClassFi
         Assert.Superset(new HashSet<string?>(header), new HashSet<string?>(footer));
         Assert.Contains("/privacy", footer);
     }
+
+    [Fact]
+    public async Task The_staff_area_shows_its_own_menu_alone_and_links_the_clinic_pages_from_the_footer()
+    {
+        var document = await factory.CreatePlainClient().GetDocumentAsync("/staff/login");
+
+        Assert.Null(document.QuerySelector("nav.site-nav"));
+        var footer = document.QuerySelectorAll(".site-footer nav a").Select(a => a.GetAttribute("href")).ToList();
+        Assert.Contains("/about", footer);
+    }
 }
