@@ -116,7 +116,20 @@ public sealed class BrowserSession : IAsyncDisposable
             Page.FrameNavigated -= OnNavigated;
         }
 
-        await Page.WaitForLoadStateAsync(LoadState.Load);
+        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        try
+        {
+            await Page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = 15_000 });
+        }
+        catch (TimeoutException)
+        {
+            // Debian's Chromium now and then never reports 'load' to Playwright after a navigation it has finished (seen
+            // in CI with network idle already reported); the document's own readyState says whether it has loaded.
+            if (await Page.EvaluateAsync<string>("() => document.readyState") != "complete")
+            {
+                throw;
+            }
+        }
     }
 
     /// <summary>
