@@ -1,8 +1,7 @@
-using System.Diagnostics;
 using System.Net.Http.Headers;
-using System.Text.Json;
 using AttachmentGuide.Web.Staff;
 using AttachmentGuide.Web.Tests.Infrastructure;
+using AttachmentGuide.Web.Tests.Validity;
 
 namespace AttachmentGuide.Web.Tests.Images;
 
@@ -15,7 +14,7 @@ public sealed class ImageUploadPageValidityTests(ImageUploadSite site) : IClassF
     public async Task Each_state_of_the_pictures_page_has_no_nu_checker_errors()
     {
         var vnu = Environment.GetEnvironmentVariable("VNU_JAR") ?? "/opt/vnu/node_modules/vnu-jar/build/dist/vnu.jar";
-        SystemComponent.SkipOrFailWhenMissing(File.Exists(vnu) && FindJava() is not null, "The Nu Html Checker (vnu.jar) or java", Install);
+        SystemComponent.SkipOrFailWhenMissing(File.Exists(vnu) && HtmlValidityTests.FindJava() is not null, "The Nu Html Checker (vnu.jar) or java", Install);
         var email = $"validity-images-{Guid.NewGuid():N}@clinic.example";
         await StaffTestData.CreateStaffWithRolesAsync(site, email, StaffRoles.Editor);
         using var editor = new StaffBrowser(site);
@@ -42,7 +41,7 @@ public sealed class ImageUploadPageValidityTests(ImageUploadSite site) : IClassF
                 return (page.Key, file);
             }).ToList();
 
-            var messages = await RunVnuAsync(vnu, files.Select(f => f.file));
+            var messages = await HtmlValidityTests.RunVnuAsync(vnu, files.Select(f => f.file));
 
             Assert.Empty(messages.Select(m => $"{files.First(f => m.Url.EndsWith(Path.GetFileName(f.file), StringComparison.Ordinal)).Key}: {m.Message}"));
             Assert.Contains("valid-lake.png", pages["list with a picture"], StringComparison.Ordinal);
@@ -74,28 +73,5 @@ public sealed class ImageUploadPageValidityTests(ImageUploadSite site) : IClassF
             { file, "Input.File", "picture.png" },
         };
         return await browser.SendAsync(new HttpRequestMessage(HttpMethod.Post, new Uri("/staff/content/images", UriKind.Relative)) { Content = content });
-    }
-
-    private static string? FindJava() =>
-        new[] { Environment.GetEnvironmentVariable("JAVA_HOME") is { } home ? Path.Combine(home, "bin", "java") : null, "/usr/bin/java", "/usr/local/bin/java" }
-            .OfType<string>()
-            .FirstOrDefault(File.Exists);
-
-    private static async Task<IReadOnlyList<(string Url, string Message)>> RunVnuAsync(string vnu, IEnumerable<string> files)
-    {
-        var start = new ProcessStartInfo(FindJava()!) { RedirectStandardError = true, RedirectStandardOutput = true };
-        foreach (var argument in new[] { "-jar", vnu, "--errors-only", "--format", "json" }.Concat(files))
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var errorTask = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.StandardOutput.ReadToEndAsync(TestContext.Current.CancellationToken);
-        await process.WaitForExitAsync(TestContext.Current.CancellationToken).WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
-        using var document = JsonDocument.Parse(await errorTask);
-        return document.RootElement.GetProperty("messages").EnumerateArray()
-            .Select(m => (m.GetProperty("url").GetString() ?? string.Empty, m.GetProperty("message").GetString() ?? string.Empty))
-            .ToList();
     }
 }
