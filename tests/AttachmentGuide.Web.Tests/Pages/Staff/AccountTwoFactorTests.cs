@@ -51,6 +51,7 @@ public sealed class AccountTwoFactorTests(StaffSiteFactory site) : IClassFixture
     {
         var setup = await StartSetUpAsync(browser);
         var key = KeyOn(setup);
+        await AuthenticatorApp.WaitForRoomInStepAsync();
         using var confirmed = await browser.PostFormAsync(setup, "Confirm", ("code", AuthenticatorApp.Code(key, stepsAhead)));
         Assert.Equal("/staff/account?notice=on", confirmed.Headers.Location?.OriginalString);
         return key;
@@ -258,6 +259,7 @@ public sealed class AccountTwoFactorTests(StaffSiteFactory site) : IClassFixture
         await phone.SignInOrFailAsync(email);
         var setup = await StartSetUpAsync(phone);
         var key = KeyOn(setup);
+        await AuthenticatorApp.WaitForRoomInStepAsync();
         var (far, near) = (AuthenticatorApp.Code(key, stepsAway), AuthenticatorApp.Code(key, Math.Sign(stepsAway)));
         if (far == near || far == AuthenticatorApp.Code(key))
         {

@@ -159,6 +159,7 @@ public sealed class SignInThrottleTests
         string deviceCookie;
         using (var home = From(site, "192.0.2.1"))
         {
+            await AuthenticatorApp.WaitForRoomInStepAsync();
             Assert.True(await SignsInWithCodeAsync(home, Owner, AuthenticatorApp.Code(key, -1)));
             deviceCookie = home.Cookies[KnownDevices.CookieName];
         }
