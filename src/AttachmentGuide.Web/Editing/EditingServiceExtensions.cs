@@ -2,7 +2,7 @@ namespace AttachmentGuide.Web.Editing;
 
 public static class EditingServiceExtensions
 {
-    /// <summary>The browser editor's services: the history, the write lock, the editor itself, its preview and list, history restore, rename and the image upload.</summary>
+    /// <summary>The browser editor's services: the history, the write lock, the editor itself, its preview and list, history restore, rename, the image upload, and the page that keeps text typed when the session ended.</summary>
     public static WebApplicationBuilder AddEditing(this WebApplicationBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
@@ -15,6 +15,7 @@ public static class EditingServiceExtensions
         builder.Services.AddScoped<ImageUploader>();
         builder.Services.AddSingleton<ContentPreviewer>();
         builder.Services.AddScoped<ContentListing>();
+        builder.Services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, SessionEndedMidEdit>();
         return builder;
     }
 }

@@ -13,6 +13,7 @@ namespace AttachmentGuide.Web.Pages.Staff.Content;
 /// partials with every diagnostic beside it, and saves that refuse to overwrite a file changed since it was opened
 /// (the conflict view shows both). Whatever goes wrong, what was typed comes back in the form.
 /// </summary>
+[PutBackWithoutAntiforgery]
 public sealed class EditModel(ContentEditor editor, ContentPreviewer previewer, ContentListing listing, IOptions<EditingOptions> options) : PageModel
 {
     [BindProperty(SupportsGet = true, Name = "path")]
@@ -49,6 +50,9 @@ public sealed class EditModel(ContentEditor editor, ContentPreviewer previewer, 
     public string? Done { get; private set; }
 
     public bool Conflict { get; private set; }
+
+    /// <summary>True when the form holds text brought back from the session-ended page, not saved yet.</summary>
+    public bool PutBack { get; private set; }
 
     /// <summary>The file on disk now, in the conflict view; null when it was deleted meanwhile.</summary>
     public string? TheirText { get; private set; }
@@ -88,6 +92,23 @@ public sealed class EditModel(ContentEditor editor, ContentPreviewer previewer, 
         }
 
         Check();
+        Preview = previewer.Preview(Target, Input, Body);
+        return Page();
+    }
+
+    /// <summary>
+    /// The text from the session-ended page, back in the editor and written nowhere. The hash it carries is the one the
+    /// form opened, so a save after it still refuses to overwrite a file changed meanwhile.
+    /// </summary>
+    public IActionResult OnPostPutBack()
+    {
+        if (!Resolve())
+        {
+            return BadRequest();
+        }
+
+        Check();
+        PutBack = true;
         Preview = previewer.Preview(Target, Input, Body);
         return Page();
     }
