@@ -1,5 +1,6 @@
 using System.Net;
 using AngleSharp.Html.Dom;
+using AttachmentGuide.Web.Tests.Editing.History;
 using AttachmentGuide.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -99,6 +100,86 @@ public sealed class SessionEndedMidEditTests(EditingSiteFactory site) : IClassFi
         using var save = await EditorForm.PostAsync(editor, page, "Save", ("Body", "Another site's words."));
         Assert.Equal(HttpStatusCode.Redirect, save.StatusCode);
         Assert.Equal("/staff/login", new Uri(new Uri(SameOrigin), save.Headers.Location!).AbsolutePath);
+    }
+
+    [Fact]
+    public async Task A_save_needs_its_antiforgery_token_still_even_from_the_same_origin()
+    {
+        var slug = NewArticle();
+        using var editor = await SignedInSameOriginAsync($"token-{Guid.NewGuid():N}@clinic.example");
+        var page = await editor.GetDocumentAsync(EditorForm.EditPath($"articles/{slug}.md"));
+        var fields = EditorForm.Values(page).Where(v => v.Key != StaffBrowser.AntiforgeryField).Append(new("Body", "Saved with no token."));
+
+        using var save = await editor.PostAsync(EditorForm.ActionOf(page, "Save"), fields);
+
+        Assert.Equal(HttpStatusCode.BadRequest, save.StatusCode);
+        Assert.Contains("Words written by hand.", await File.ReadAllTextAsync(site.ArticlePath(slug), Token), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_new_article_posted_after_the_session_ended_keeps_its_title_and_creates_nothing_until_signed_in_again()
+    {
+        var email = $"expired-{Guid.NewGuid():N}@clinic.example";
+        using var editor = await SignedInSameOriginAsync(email);
+        var form = await editor.GetDocumentAsync("/staff/content/new?kind=article");
+        var slug = "expired-new-" + Guid.NewGuid().ToString("N")[..8];
+        site.Time.Advance(TimeSpan.FromMinutes(31));
+
+        using var expired = await editor.PostAsync("/staff/content/new", [
+            new(StaffBrowser.AntiforgeryField, StaffBrowser.Token(form)),
+            new("Kind", "article"),
+            new("Input.Title", "Written as the session ended"),
+            new("Input.Slug", slug),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
+        var ended = await HtmlHelpers.ParseAsync(expired);
+        Assert.Equal("Written as the session ended", FieldValue(ended, "Input.Title"));
+        Assert.False(File.Exists(site.ArticlePath(slug)));
+        using (var again = await editor.SignInAsync(email, StaffTestData.Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        }
+
+        var back = await PutBackAsync(editor, ended);
+
+        Assert.NotNull(back.QuerySelector("#put-back"));
+        Assert.Equal("Written as the session ended", back.QuerySelector("#Input_Title")!.GetAttribute("value"));
+        Assert.Equal(slug, back.QuerySelector("#Input_Slug")!.GetAttribute("value"));
+        Assert.False(File.Exists(site.ArticlePath(slug)));
+    }
+
+    [Fact]
+    public async Task A_rename_posted_after_the_session_ended_keeps_the_new_address_and_renames_once_signed_in_again()
+    {
+        var slug = NewArticle();
+        var newSlug = slug + "-moved";
+        var path = $"articles/{slug}.md";
+        var email = $"expired-{Guid.NewGuid():N}@clinic.example";
+        using var editor = await SignedInSameOriginAsync(email);
+        var renameUrl = "/staff/content/rename?path=" + Uri.EscapeDataString(path);
+        var form = await editor.GetDocumentAsync(renameUrl);
+        site.Time.Advance(TimeSpan.FromMinutes(31));
+
+        using var expired = await editor.PostFormFoundAsync(form, "main form.contact-form", renameUrl, ("slug", newSlug));
+
+        Assert.Equal(HttpStatusCode.Unauthorized, expired.StatusCode);
+        var ended = await HtmlHelpers.ParseAsync(expired);
+        Assert.Equal(newSlug, FieldValue(ended, "slug"));
+        using (var again = await editor.SignInAsync(email, StaffTestData.Password))
+        {
+            Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        }
+
+        var back = await PutBackAsync(editor, ended);
+        Assert.NotNull(back.QuerySelector("#put-back"));
+        Assert.Equal(newSlug, back.QuerySelector("#slug")!.GetAttribute("value"));
+        Assert.True(File.Exists(site.ArticlePath(slug)));
+
+        Assert.DoesNotContain("handler", back.QuerySelector("main form.contact-form")!.GetAttribute("action")!, StringComparison.Ordinal);
+        using var rename = await editor.PostFormFoundAsync(back, "main form.contact-form", renameUrl, ("slug", back.QuerySelector("#slug")!.GetAttribute("value")!));
+        Assert.Equal(HttpStatusCode.Redirect, rename.StatusCode);
+        Assert.True(File.Exists(site.ArticlePath(newSlug)));
     }
 
     private async Task<StaffBrowser> SignedInSameOriginAsync(string email)

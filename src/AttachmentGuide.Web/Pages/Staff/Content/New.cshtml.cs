@@ -13,6 +13,7 @@ namespace AttachmentGuide.Web.Pages.Staff.Content;
 /// typed; the server proposes one when it is left empty). A slug that is not an address, already taken, or one of the
 /// site's own addresses is refused with the reason. The file is created as a draft and opened in the editor.
 /// </summary>
+[PutBackWithoutAntiforgery]
 public sealed class NewModel(ContentEditor editor, SiteContent content) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -29,9 +30,15 @@ public sealed class NewModel(ContentEditor editor, SiteContent content) : PageMo
 
     public ContentKind ChosenKind => Kind == "page" ? ContentKind.Page : ContentKind.Article;
 
+    /// <summary>True when the fields hold what was typed before the session ended (see the session-ended page).</summary>
+    public bool PutBack { get; private set; }
+
     public void OnGet()
     {
     }
+
+    /// <summary>The title and slug from the session-ended page, back in the form; nothing is created.</summary>
+    public void OnPostPutBack() => PutBack = true;
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

@@ -10,6 +10,7 @@ namespace AttachmentGuide.Web.Pages.Staff.Content;
 /// Gives an article or page a new address (<see cref="ContentRenamer"/>): the file moves to the new name and its old
 /// address becomes an alias that answers 301. A refused address is a field error with what was typed kept.
 /// </summary>
+[PutBackWithoutAntiforgery]
 public sealed class RenameModel(ContentEditor editor, ContentRenamer renamer, IOptions<ClinicOptions> clinic) : HistoryPageModel(clinic)
 {
     public ContentFilePath? Target { get; private set; }
@@ -36,6 +37,26 @@ public sealed class RenameModel(ContentEditor editor, ContentRenamer renamer, IO
 
     public async Task<IActionResult> OnGetAsync(string? path, CancellationToken cancellationToken) =>
         await LoadAsync(path, cancellationToken) ?? Page();
+
+    /// <summary>True when the form holds the address typed before the session ended (see the session-ended page).</summary>
+    public bool PutBack { get; private set; }
+
+    /// <summary>
+    /// The address from the session-ended page, back in the form; nothing is renamed. The form keeps the hash it
+    /// opened with, so renaming after it still refuses a file changed meanwhile.
+    /// </summary>
+    public async Task<IActionResult> OnPostPutBackAsync(string? path, string? hash, string? slug, CancellationToken cancellationToken)
+    {
+        if (await LoadAsync(path, cancellationToken) is { } missing)
+        {
+            return missing;
+        }
+
+        Hash = hash ?? string.Empty;
+        Slug = slug ?? string.Empty;
+        PutBack = true;
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAsync(string? path, string? hash, string? slug, CancellationToken cancellationToken)
     {
