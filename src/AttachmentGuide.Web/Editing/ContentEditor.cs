@@ -14,6 +14,7 @@ public sealed partial class ContentEditor(
     ContentHistory history,
     ContentWriteLock writeLock,
     ContentReloader reloader,
+    ContentFileWriter writer,
     AuditLog audit,
     ILogger<ContentEditor> logger)
 {
@@ -66,7 +67,7 @@ public sealed partial class ContentEditor(
             try
             {
                 Directory.CreateDirectory(Path.GetDirectoryName(path.FullPath)!);
-                await AtomicFileWriter.WriteAsync(path.FullPath, bytes, cancellationToken).ConfigureAwait(false);
+                await writer.WriteAsync(path.FullPath, bytes, cancellationToken).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -105,7 +106,7 @@ public sealed partial class ContentEditor(
             versionId = await history.AddAsync(path, Decode(before), ContentFileHash.Of(before), actor, ContentChange.Deleted, cancellationToken).ConfigureAwait(false);
             try
             {
-                AtomicFileWriter.Delete(path.FullPath);
+                writer.Delete(path.FullPath);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
@@ -163,10 +164,17 @@ public sealed partial class ContentEditor(
     internal static string WriteFailure(Exception ex) => ex switch
     {
         UnauthorizedAccessException => "The site may not write in the content folder, so nothing was saved and the file is as it was. Ask whoever runs the site to let it write there; your text is still in the form.",
-        IOException io when io.HResult == 28 || io.Message.Contains("space", StringComparison.OrdinalIgnoreCase) =>
-            "The disk is full, so nothing was saved and the file is as it was. Your text is still in the form; ask whoever runs the site to free some space, then save again.",
+        IOException io when IsDiskFull(io) =>
+            "The server's disk is full, so nothing was saved and the file is as it was. Your text is still in the form; ask whoever runs the site to free some space, then save again.",
         _ => "The file could not be written, so nothing was saved and the file is as it was. Your text is still in the form; try again in a moment.",
     };
+
+    /// <summary>
+    /// .NET on Linux and macOS gives the C library's error number as the HResult (ENOSPC, 28); on Windows it is
+    /// ERROR_DISK_FULL or ERROR_HANDLE_DISK_FULL in the low word. The message is the last resort.
+    /// </summary>
+    private static bool IsDiskFull(IOException io) =>
+        io.HResult == 28 || (io.HResult & 0xFFFF) is 0x70 or 0x27 || io.Message.Contains("space left", StringComparison.OrdinalIgnoreCase);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Content {RelativePath}: {Change} (history version {VersionId})")]
     private partial void LogSaved(string relativePath, string change, long versionId);

@@ -20,6 +20,7 @@ public sealed partial class ContentRenamer(
     ContentHistory history,
     ContentWriteLock writeLock,
     ContentReloader reloader,
+    ContentFileWriter writer,
     AuditLog audit,
     TimeProvider time,
     ILogger<ContentRenamer> logger)
@@ -135,7 +136,7 @@ public sealed partial class ContentRenamer(
     {
         try
         {
-            await AtomicFileWriter.WriteAsync(target.FullPath, bytes, cancellationToken).ConfigureAwait(false);
+            await writer.WriteAsync(target.FullPath, bytes, cancellationToken).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
@@ -145,7 +146,7 @@ public sealed partial class ContentRenamer(
 
         try
         {
-            AtomicFileWriter.Delete(path.FullPath);
+            writer.Delete(path.FullPath);
             return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -153,7 +154,7 @@ public sealed partial class ContentRenamer(
             LogMoveFailed(path.Relative, target.Relative, ex.GetType().Name, ex.Message);
             try
             {
-                AtomicFileWriter.Delete(target.FullPath);
+                writer.Delete(target.FullPath);
             }
             catch (Exception again) when (again is IOException or UnauthorizedAccessException)
             {

@@ -8,6 +8,7 @@ public static class EditingServiceExtensions
         ArgumentNullException.ThrowIfNull(builder);
         builder.Services.AddValidatedOptions<EditingOptions>(builder.Configuration, EditingOptions.SectionName);
         builder.Services.AddSingleton<ContentWriteLock>();
+        builder.Services.AddSingleton<ContentFileWriter>();
         builder.Services.AddScoped<ContentHistory>();
         builder.Services.AddScoped<ContentEditor>();
         builder.Services.AddScoped<ContentRenamer>();

@@ -11,7 +11,7 @@ namespace AttachmentGuide.Web.Tests.Editing.Pages;
 
 /// <summary>
 /// The site in Production on a copy of the real content folder (the editor writes into it), with a clock the test
-/// moves, every log event kept and the retention job off. Each factory has its own copy, removed on dispose.
+/// moves, a disk it can make fail, every log event kept and the retention job off. Each factory has its own copy, removed on dispose.
 /// </summary>
 public sealed class EditingSiteFactory : SiteFactory
 {
@@ -23,6 +23,9 @@ public sealed class EditingSiteFactory : SiteFactory
     public FakeTimeProvider Time { get; } = new(StaffSiteFactory.Start);
 
     public LogCapture Logs { get; } = new();
+
+    /// <summary>The editor's disk, which a test can make fail as a full or read-only one.</summary>
+    public FailingDisk Disk { get; } = new();
 
     public string ArticlePath(string slug) => Path.Combine(ContentPath, "articles", slug + ".md");
 
@@ -40,6 +43,7 @@ public sealed class EditingSiteFactory : SiteFactory
         {
             services.AddSingleton<TimeProvider>(Time);
             services.AddSingleton<ILogEventSink>(Logs);
+            services.AddSingleton<AttachmentGuide.Web.Editing.ContentFileWriter>(Disk);
             foreach (var retention in services.Where(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType == typeof(RetentionService)).ToList())
             {
                 services.Remove(retention);
