@@ -17,7 +17,7 @@ public sealed class KillDuringSaveTests : IDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
 
     private readonly SiteDataFolder _data = new("ag-kill-save-");
-    private readonly string _content = EditingSiteFactory.CopyOfRealContent();
+    private readonly string _content = CopiedContentSiteFactory.CopyOfRealContent();
 
     private string ArticleFile => Path.Combine(_content, "articles", StaffTestData.Article + ".md");
 
