@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using AttachmentGuide.Browser.Tests.Accessibility;
 using AttachmentGuide.Browser.Tests.Infrastructure;
 using Microsoft.Playwright;
 
@@ -27,6 +28,9 @@ public sealed partial class SessionEndedBrowserTests(EditingBrowserSite site) : 
         await page.Locator("#Body").FillAsync("## Part\n\nWords typed after the session ended, with JavaScript.\n");
         await session.NavigateByAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Save", Exact = true }).ClickAsync());
         Assert.Equal("Your session ended, so nothing was saved. Your text is below.", (await page.Locator("h1").InnerTextAsync()).Trim());
+        var axe = await AxeScan.RunAsync(page);
+        Assert.True(axe.Violations.Length == 0, $"axe on the session-ended page: {string.Join(", ", axe.Violations.Select(v => v.Id))}");
+        Assert.Contains(axe.Passes, rule => rule.Id == "label");
 
         await EditingBrowserSite.SignInAsync(session);
         await session.GotoAsync(SitePages.ContentEditor);
