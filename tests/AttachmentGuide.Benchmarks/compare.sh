@@ -154,7 +154,10 @@ run_search_steps() {
   while read -r path; do
     [[ $(curl -s -o /dev/null -w '%{http_code}' "$url$path") == 200 ]] || fail "$path did not answer 200"
   done < <(head -n 6 "$SEARCH_QUERIES")
-  QUERIES="$SEARCH_QUERIES" wrk -t2 -c32 -d3s -s "$HERE/search-queries.lua" "$url" >/dev/null   # warm-up
+  # The warm-up is the answer cache's first pass (each miss ranks the whole index): printed, not hidden. A miss costs
+  # about a thousand times a hit, so while misses remain they, not the cached answers, make the measured p99.
+  read -r p50 p99 rps errs < <(DURATION=3 wrk_search "$url" "$SEARCH_QUERIES")
+  log "search warm-up, cold answer cache (3 s): p50 $p50 ms, p99 $p99 ms, $rps req/s (at most $(( rps * 3 )) of the $SEARCH_QUERY_COUNT queries' answers kept before the measured rounds), errors $errs"
   search_p50=() search_p99=() search_rps=() search_errors=0
   for (( r = 1; r <= ROUNDS; r++ )); do
     read -r p50 p99 rps errs < <(wrk_search "$url" "$SEARCH_QUERIES")
@@ -170,7 +173,7 @@ run_search_steps() {
   url="http://127.0.0.1:$port"
   wait_200 "$url/guide/$slug" 300 || fail "the site did not start for the uncached search load"
   wait_search_ready "$url" 300 || fail "search was not ready for the uncached search load"
-  QUERIES="$SEARCH_QUERIES" wrk -t2 -c32 -d3s -s "$HERE/search-queries.lua" "$url" >/dev/null   # warm-up
+  QUERIES="$SEARCH_QUERIES" wrk -t2 -c32 -d3s --timeout 30s -s "$HERE/search-queries.lua" "$url" >/dev/null   # warm-up (JIT, connections)
   nocache_p50=() nocache_p99=() nocache_rps=() nocache_errors=0
   for (( r = 1; r <= ROUNDS; r++ )); do
     read -r p50 p99 rps errs < <(wrk_search "$url" "$SEARCH_QUERIES")
