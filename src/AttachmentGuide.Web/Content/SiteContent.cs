@@ -1,5 +1,7 @@
 using AttachmentGuide.Content;
 using AttachmentGuide.Content.Diagnostics;
+using AttachmentGuide.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Content;
@@ -21,6 +23,7 @@ public sealed partial class SiteContent
     private readonly TimeProvider _time;
     private readonly ILogger<SiteContent> _logger;
     private readonly IContentSnapshotListener[] _listeners;
+    private readonly IOutputCacheStore _outputCache;
     /// <summary>When no page has been asked for by then, the first snapshot's reading ages are checked anyway.</summary>
     private static readonly TimeSpan FirstCheckAtLatest = TimeSpan.FromSeconds(5);
 
@@ -38,7 +41,8 @@ public sealed partial class SiteContent
         IHostEnvironment environment,
         TimeProvider time,
         ILogger<SiteContent> logger,
-        IEnumerable<IContentSnapshotListener> listeners)
+        IEnumerable<IContentSnapshotListener> listeners,
+        IOutputCacheStore outputCache)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
@@ -46,6 +50,7 @@ public sealed partial class SiteContent
         _time = time;
         _logger = logger;
         _listeners = [.. listeners];
+        _outputCache = outputCache;
         _includeDrafts = environment.IsDevelopment();
         _requireCrisisLines = environment.IsProduction();
         ContentPath = ContentFolderLocator.Resolve(options.Value.Path);
@@ -188,7 +193,7 @@ public sealed partial class SiteContent
     /// Measures the reading age of every article of <paramref name="library"/> and adds the warnings to its problems,
     /// unless a newer snapshot has replaced it meanwhile (that one has a check of its own).
     /// </summary>
-    private void CheckReadingAges(ContentLibrary library, ContentLoadOptions options)
+    private async Task CheckReadingAges(ContentLibrary library, ContentLoadOptions options)
     {
         try
         {
@@ -217,6 +222,11 @@ public sealed partial class SiteContent
             }
 
             LogReadingAgesChecked(library.All.Count, found.Count, library.Site.ReadingAgeWarningAbove);
+            if (_includeDrafts && found.Count > 0)
+            {
+                // In Development every page lists the problems (_Layout), so pages cached before the check are drawn again.
+                await _outputCache.EvictByTagAsync(ContentCaching.Tag, CancellationToken.None).ConfigureAwait(false);
+            }
         }
 #pragma warning disable CA1031 // Only the reading-age warnings are lost: the site goes on serving the snapshot.
         catch (Exception ex)
