@@ -4,6 +4,7 @@ using AttachmentGuide.Content.Limits;
 using AttachmentGuide.Content.Readability;
 using AttachmentGuide.Content.Rendering;
 using Markdig;
+using Markdig.Syntax;
 using Microsoft.Extensions.ObjectPool;
 
 namespace AttachmentGuide.Content;
@@ -61,7 +62,16 @@ public sealed class ArticleParser
     /// Parses the text of the file at <paramref name="path"/>, whose images must be in <paramref name="images"/>.
     /// Never throws for bad text: whatever goes wrong becomes a diagnostic for this file alone.
     /// </summary>
-    public ArticleParseResult Parse(string path, string text, DateOnly today, ImageCatalog images)
+    public ArticleParseResult Parse(string path, string text, DateOnly today, ImageCatalog images) =>
+        Parse(path, text, today, images, measureReadingAge: true);
+
+    /// <summary>
+    /// As <see cref="Parse(string, string, DateOnly, ImageCatalog)"/>; with <paramref name="measureReadingAge"/> false
+    /// the article's <see cref="Article.ReadingAge"/> is left null. Counting the syllables of every word is a large part
+    /// of a parse, and no reader's page shows the result, so the site's own loads leave it out
+    /// (<see cref="ContentLoadOptions.MeasureReadingAges"/>) and measure it afterwards.
+    /// </summary>
+    public ArticleParseResult Parse(string path, string text, DateOnly today, ImageCatalog images, bool measureReadingAge)
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(text);
@@ -71,7 +81,7 @@ public sealed class ArticleParser
         var renderer = _renderers.Get();
         try
         {
-            var result = Parse(path, text, today, new ImagePolicy(images, Options.ImageSizes), renderer);
+            var result = Parse(path, text, today, new ImagePolicy(images, Options.ImageSizes), renderer, measureReadingAge);
             _renderers.Return(renderer);
             return result;
         }
@@ -92,14 +102,90 @@ public sealed class ArticleParser
         $"the site could not read this file ({ex.GetType().Name} in {ex.TargetSite?.DeclaringType?.FullName ?? "an unknown place"}), so it is left out",
         "Look for unusual structure (very deep lists, quotes or brackets, or a very long line) and simplify it; if the file looks ordinary, send it to the site's developer");
 
-    private ArticleParseResult Parse(string path, string text, DateOnly today, ImagePolicy images, FragmentRenderer renderer)
+    /// <summary>
+    /// The reading age of the file's prose as <see cref="Parse(string, string, DateOnly, ImageCatalog)"/> measures it,
+    /// without drawing the article's HTML (the costlier half of a parse); null when the file would be left out for an
+    /// error, or has no prose. Never throws for bad text.
+    /// </summary>
+    public ReadingAge? MeasureReadingAge(string path, string text, DateOnly today, ImageCatalog images)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(images);
+        try
+        {
+            var body = Read(path, text, today, new ImagePolicy(images, Options.ImageSizes));
+            return body.Document is null || body.Diagnostics.HasErrors ? null : ProseReader.Measure(body.Document);
+        }
+#pragma warning disable CA1031 // As Parse: one file's fault is that file's; Parse reports it, this only has no age to give.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            return null;
+        }
+    }
+
+    private ArticleParseResult Parse(string path, string text, DateOnly today, ImagePolicy images, FragmentRenderer renderer, bool measureReadingAge)
+    {
+        var body = Read(path, text, today, images);
+        var (diagnostics, slug, frontMatter, document) = (body.Diagnostics, body.Slug, body.FrontMatter, body.Document);
+        if (frontMatter is null || document is null)
+        {
+            return new ArticleParseResult(null, path, slug, diagnostics.Items);
+        }
+
+        // Reading age: the prose as readers will see it (notes for staff cut, unsafe links made text), before it is split.
+        var readingAge = measureReadingAge ? ProseReader.Measure(document) : null;
+
+        // Sections: split at '##' and '###', each rendered to HTML with its word count.
+        var (leadBlocks, sections) = SectionBuilder.Build(document, renderer);
+        if (sections.Count == 0)
+        {
+            diagnostics.Warning(
+                DiagnosticCodes.NoSections, null, null,
+                "the article has no '##' sections, so its page has no contents list",
+                "Divide the text with headings that start with '## '");
+        }
+
+        // Result: an article only when nothing was an error.
+        if (diagnostics.HasErrors)
+        {
+            return new ArticleParseResult(null, path, slug, diagnostics.Items) { UnservedLinks = (body.Links, body.HeadingIds) };
+        }
+
+        var wordCount = renderer.CountWords(leadBlocks) + sections.Sum(s => s.WordCount);
+        var article = new Article(
+            slug!,
+            frontMatter.Title!,
+            frontMatter.Subtitle,
+            frontMatter.Summary!,
+            frontMatter.Metadata,
+            renderer.Html(leadBlocks),
+            sections,
+            wordCount,
+            Math.Max(1, (int)Math.Round(wordCount / (double)WordsPerMinute, MidpointRounding.AwayFromZero)),
+            path,
+            body.HeadingIds,
+            body.Links)
+        {
+            ReadingAge = readingAge,
+        };
+        return new ArticleParseResult(article, path, slug, diagnostics.Items);
+    }
+
+    /// <summary>
+    /// Every stage up to the finished Markdown document, which both a parse and a reading-age measurement need.
+    /// <see cref="ReadBody.Document"/> is null when the file stops before Markdown (unreadable text, no front matter,
+    /// nesting too deep).
+    /// </summary>
+    private ReadBody Read(string path, string text, DateOnly today, ImagePolicy images)
     {
         var diagnostics = new DiagnosticBag(path);
 
         // Refused before any parser sees it: too large, invisible control characters (a NUL ends YAML early).
         if (!IsReadableText(text, diagnostics))
         {
-            return new ArticleParseResult(null, path, SlugRules.Resolve(path, null, diagnostics), diagnostics.Items);
+            return new ReadBody(diagnostics, SlugRules.Resolve(path, null, diagnostics));
         }
 
         // Split: BOM and CRLF removed, the front matter cut from the body (its lines blanked, so lines stay the file's).
@@ -113,7 +199,7 @@ public sealed class ArticleParser
         var slug = SlugRules.Resolve(path, frontMatter, diagnostics);
         if (frontMatter is null)
         {
-            return new ArticleParseResult(null, path, slug, diagnostics.Items);
+            return new ReadBody(diagnostics, slug);
         }
 
         // Required fields: title and summary; an overdue clinical review.
@@ -126,7 +212,7 @@ public sealed class ArticleParser
                 DiagnosticCodes.TooDeeplyNested, nesting.Line, nesting.Column,
                 $"{nesting.What}; the site reads at most {ContentLimits.MaxBlockNesting} levels, so the article is left out",
                 "Use fewer levels of quotes, lists, brackets or emphasis: an article rarely needs more than three");
-            return new ArticleParseResult(null, path, slug, diagnostics.Items);
+            return new ReadBody(diagnostics, slug);
         }
 
         // Markdown: the body parsed with the site's one pipeline.
@@ -146,44 +232,21 @@ public sealed class ArticleParser
 
         // Links: unsafe ones and images not in the images folder made text; links to articles rewritten to their address.
         var links = _links.Apply(document, diagnostics, images);
+        return new ReadBody(diagnostics, slug, frontMatter, document, links, headingIds);
+    }
 
-        // Reading age: the prose as readers will see it (notes for staff cut, unsafe links made text), before it is split.
-        var readingAge = ProseReader.Measure(document);
+    /// <summary>What <see cref="Read"/> found: the document and front matter only when the file got that far.</summary>
+    private sealed record ReadBody(
+        DiagnosticBag Diagnostics,
+        string? Slug,
+        FrontMatter? FrontMatter = null,
+        MarkdownDocument? Document = null,
+        List<ArticleLink>? LinksFound = null,
+        HashSet<string>? HeadingIdsFound = null)
+    {
+        public IReadOnlyList<ArticleLink> Links => LinksFound ?? [];
 
-        // Sections: split at '##' and '###', each rendered to HTML with its word count.
-        var (leadBlocks, sections) = SectionBuilder.Build(document, renderer);
-        if (sections.Count == 0)
-        {
-            diagnostics.Warning(
-                DiagnosticCodes.NoSections, null, null,
-                "the article has no '##' sections, so its page has no contents list",
-                "Divide the text with headings that start with '## '");
-        }
-
-        // Result: an article only when nothing was an error.
-        if (diagnostics.HasErrors)
-        {
-            return new ArticleParseResult(null, path, slug, diagnostics.Items) { UnservedLinks = (links, headingIds) };
-        }
-
-        var wordCount = renderer.CountWords(leadBlocks) + sections.Sum(s => s.WordCount);
-        var article = new Article(
-            slug!,
-            frontMatter.Title!,
-            frontMatter.Subtitle,
-            frontMatter.Summary!,
-            frontMatter.Metadata,
-            renderer.Html(leadBlocks),
-            sections,
-            wordCount,
-            Math.Max(1, (int)Math.Round(wordCount / (double)WordsPerMinute, MidpointRounding.AwayFromZero)),
-            path,
-            headingIds,
-            links)
-        {
-            ReadingAge = readingAge,
-        };
-        return new ArticleParseResult(article, path, slug, diagnostics.Items);
+        public IReadOnlySet<string> HeadingIds => HeadingIdsFound ?? new HashSet<string>();
     }
 
     private static bool IsReadableText(string text, DiagnosticBag diagnostics)

@@ -56,10 +56,10 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
         // 2. Files the site would not read are named, not silently skipped. Then every Markdown file is read
         //    and parsed, in parallel: parsing is pure.
         diagnostics.AddRange(StrayFiles.Find(contentRoot));
-        var articleResults = ParseFolder(Path.Combine(contentRoot, ArticlesFolder), options.Today, images);
-        var pageResults = ParseFolder(Path.Combine(contentRoot, PagesFolder), options.Today, images);
+        var articleResults = ParseFolder(Path.Combine(contentRoot, ArticlesFolder), options, images);
+        var pageResults = ParseFolder(Path.Combine(contentRoot, PagesFolder), options, images);
         diagnostics.AddRange(articleResults.Concat(pageResults).SelectMany(r => r.Diagnostics));
-        diagnostics.AddRange(ReadingAgeRule.Check(articleResults, site.ReadingAgeWarningAbove));
+        diagnostics.AddRange(ReadingAgeRule.Check(articleResults.Select(r => (r.FilePath, r.Article?.ReadingAge)), site.ReadingAgeWarningAbove));
 
         // 3. Slugs: a draft never takes a published article's address (hidden drafts claim nothing at all);
         //    otherwise the first file (by path) keeps a slug and later claimants are errors.
@@ -99,6 +99,31 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
         return new ContentLoadResult(new ContentLibrary(served, pages, site, time.GetUtcNow()) { Images = images, Redirects = redirects }, ordered);
     }
 
+    /// <summary>
+    /// The reading-age warnings (AG0230) a load of <paramref name="contentRoot"/> with
+    /// <see cref="ContentLoadOptions.MeasureReadingAges"/> would have given, for <paramref name="library"/>, loaded from
+    /// it without them. One file at a time and without drawing any HTML, so that it can run beside a serving site
+    /// without holding a second copy of the articles. A file changed since the load is measured as it is now; the
+    /// reload that change brings measures it again.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> CheckReadingAges(string contentRoot, ContentLoadOptions options, ContentLibrary library, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(library);
+        var folder = Path.Combine(Path.GetFullPath(contentRoot), ArticlesFolder);
+        if (!Directory.Exists(folder))
+        {
+            return [];
+        }
+
+        var ages = MarkdownFiles(folder).Select(file =>
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            return (file, ContentFileReader.TryRead(file, out var text, out _) ? parser.MeasureReadingAge(file, text, options.Today, library.Images) : null);
+        });
+        return ReadingAgeRule.Check(ages, library.Site.ReadingAgeWarningAbove).ToList();
+    }
+
     private static SiteSettings LoadSite(string contentRoot, List<Diagnostic> diagnostics)
     {
         var path = Path.Combine(contentRoot, SiteFileName);
@@ -132,24 +157,24 @@ public sealed class ContentLoader(ArticleParser parser, TimeProvider time)
         }
     }
 
-    private List<ArticleParseResult> ParseFolder(string folder, DateOnly today, ImageCatalog images)
+    private List<ArticleParseResult> ParseFolder(string folder, ContentLoadOptions options, ImageCatalog images)
     {
         if (!Directory.Exists(folder))
         {
             return [];
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        return files
+        return MarkdownFiles(folder)
             .AsParallel()
             .AsOrdered()
             .Select(file => ContentFileReader.TryRead(file, out var text, out var problem)
-                ? parser.Parse(file, text, today, images)
+                ? parser.Parse(file, text, options.Today, images, options.MeasureReadingAges)
                 : new ArticleParseResult(null, file, null, [problem!]))
             .ToList();
     }
+
+    private static List<string> MarkdownFiles(string folder) =>
+        Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
 
     private static List<Article> KeepUniqueSlugs(List<ArticleParseResult> results, List<Diagnostic> diagnostics)
     {

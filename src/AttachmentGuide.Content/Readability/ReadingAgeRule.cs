@@ -10,17 +10,19 @@ namespace AttachmentGuide.Content.Readability;
 /// </summary>
 internal static class ReadingAgeRule
 {
-    public static IEnumerable<Diagnostic> Check(IEnumerable<ArticleParseResult> articles, int warnAbove)
+    /// <param name="articles">Each article file and its reading age (null for a file left out, or with no prose).</param>
+    /// <param name="warnAbove">The site's <c>reading_age_warning_above</c>.</param>
+    public static IEnumerable<Diagnostic> Check(IEnumerable<(string FilePath, ReadingAge? ReadingAge)> articles, int warnAbove)
     {
-        foreach (var result in articles)
+        foreach (var (filePath, age) in articles)
         {
-            if (result.Article?.ReadingAge is not { } reading || reading.Age <= warnAbove)
+            if (age is not { } reading || reading.Age <= warnAbove)
             {
                 continue;
             }
 
             yield return new Diagnostic(
-                result.FilePath, reading.LongestSentenceLine, 1, DiagnosticSeverity.Warning, DiagnosticCodes.ReadingAgeHigh,
+                filePath, reading.LongestSentenceLine, 1, DiagnosticSeverity.Warning, DiagnosticCodes.ReadingAgeHigh,
                 string.Create(
                     CultureInfo.InvariantCulture,
                     $"the reading age is {reading.Age} (Flesch–Kincaid grade {reading.Grade:0.0}), above the site's {warnAbove}; its longest sentence, {reading.LongestSentenceWords} words, starts here"),

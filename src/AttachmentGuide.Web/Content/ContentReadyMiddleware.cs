@@ -28,5 +28,6 @@ public sealed class ContentReadyMiddleware(RequestDelegate next, SiteContent con
         }
 
         await next(context);
+        content.PageServed();
     }
 }

@@ -1,5 +1,7 @@
 using AttachmentGuide.Content;
 using AttachmentGuide.Content.Diagnostics;
+using AttachmentGuide.Web.Hosting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Content;
@@ -9,6 +11,9 @@ namespace AttachmentGuide.Web.Content;
 /// builds a whole new library off the request path and swaps it in with one reference assignment.
 /// The first load runs once, at startup, alongside the rest of the host; a request that arrives
 /// before it has finished waits for it (<see cref="ContentReadyMiddleware"/>) rather than seeing an empty site.
+/// Reading ages are not measured by the load (counting every word's syllables was most of a start-up's parse, and no
+/// reader's page shows them): each snapshot's reading-age warnings (AG0230) join <see cref="Problems"/> and the log
+/// from a background check, started once the first snapshot has served a page and at once for each reload.
 /// </summary>
 public sealed partial class SiteContent
 {
@@ -18,10 +23,17 @@ public sealed partial class SiteContent
     private readonly TimeProvider _time;
     private readonly ILogger<SiteContent> _logger;
     private readonly IContentSnapshotListener[] _listeners;
+    private readonly IOutputCacheStore _outputCache;
+    /// <summary>When no page has been asked for by then, the first snapshot's reading ages are checked anyway.</summary>
+    private static readonly TimeSpan FirstCheckAtLatest = TimeSpan.FromSeconds(5);
+
     private readonly Lock _reloadLock = new();
     private readonly Lazy<Task<ContentLibrary>> _firstLoad;
+    private readonly Lock _problemsLock = new();
+    private readonly TaskCompletionSource _firstPageServed = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile ContentLibrary? _library;
-    private volatile IReadOnlyList<Diagnostic> _problems = [];
+    private volatile SnapshotProblems _problems = new(null, []);
+    private volatile Task _readingAgeCheck = Task.CompletedTask;
 
     public SiteContent(
         ContentLoader loader,
@@ -29,7 +41,8 @@ public sealed partial class SiteContent
         IHostEnvironment environment,
         TimeProvider time,
         ILogger<SiteContent> logger,
-        IEnumerable<IContentSnapshotListener> listeners)
+        IEnumerable<IContentSnapshotListener> listeners,
+        IOutputCacheStore outputCache)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
@@ -37,6 +50,7 @@ public sealed partial class SiteContent
         _time = time;
         _logger = logger;
         _listeners = [.. listeners];
+        _outputCache = outputCache;
         _includeDrafts = environment.IsDevelopment();
         _requireCrisisLines = environment.IsProduction();
         ContentPath = ContentFolderLocator.Resolve(options.Value.Path);
@@ -55,8 +69,26 @@ public sealed partial class SiteContent
     /// </summary>
     public ContentLibrary Library => _library ?? FirstLoad.GetAwaiter().GetResult();
 
-    /// <summary>The errors and warnings of the latest load, for staff previewing in Development.</summary>
-    public IReadOnlyList<Diagnostic> Problems => _problems;
+    /// <summary>
+    /// The errors and warnings of the latest load, for staff (the content list, the Development preview); its reading-age
+    /// warnings are added when <see cref="ReadingAgeCheck"/> completes.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Problems => _problems.Diagnostics;
+
+    /// <summary>Completes when the reading ages of the latest load have been checked (never faults).</summary>
+    public Task ReadingAgeCheck => _readingAgeCheck;
+
+    /// <summary>
+    /// Called after each answered request (<see cref="ContentReadyMiddleware"/>): the first one served from content
+    /// starts the first snapshot's reading-age check, so it never competes with the first page for a core.
+    /// </summary>
+    public void PageServed()
+    {
+        if (!_firstPageServed.Task.IsCompleted && _library is not null)
+        {
+            _firstPageServed.TrySetResult();
+        }
+    }
 
     /// <summary>
     /// Re-reads the content folder, keeping the last good version of any file that is now broken. When the folder
@@ -75,7 +107,10 @@ public sealed partial class SiteContent
 
             try
             {
-                _library = Load(lastGood);
+                var library = Load(lastGood);
+                _library = library;
+                var options = ContentLoadOptions.Now(_time, _includeDrafts);
+                _readingAgeCheck = Task.Run(() => CheckReadingAges(library, options));
             }
 #pragma warning disable CA1031 // A failed reload must never take down a site that is serving good content.
             catch (Exception ex)
@@ -101,7 +136,11 @@ public sealed partial class SiteContent
                     "Add 'crisis_lines:' with '- label: ...' and 'number: ...' (run check-content), or write 'crisis_lines: []' if the site must show none.");
             }
 
-            return _library = library;
+            _library = library;
+            // No request may ever come (a restart at night): the check then starts after a short wait of its own.
+            var options = ContentLoadOptions.Now(_time, _includeDrafts);
+            _readingAgeCheck = CheckFirstReadingAgesAsync(library, options);
+            return library;
         }
         catch (Exception ex)
         {
@@ -112,7 +151,7 @@ public sealed partial class SiteContent
 
     private ContentLibrary Load(ContentLibrary? previous)
     {
-        var options = ContentLoadOptions.Now(_time, _includeDrafts);
+        var options = ContentLoadOptions.Now(_time, _includeDrafts) with { MeasureReadingAges = false };
         var result = _loader.Load(ContentPath, options, previous);
         foreach (var diagnostic in result.Diagnostics)
         {
@@ -131,10 +170,80 @@ public sealed partial class SiteContent
             listener.SnapshotLoaded(result.Library);
         }
 
-        _problems = result.Diagnostics;
+        _problems = new SnapshotProblems(result.Library, result.Diagnostics);
         LogLoaded(result.Library.All.Count, ContentPath, result.ErrorCount, result.WarningCount);
         return result.Library;
     }
+
+    private async Task CheckFirstReadingAgesAsync(ContentLibrary library, ContentLoadOptions options)
+    {
+        try
+        {
+            await _firstPageServed.Task.WaitAsync(FirstCheckAtLatest, _time).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Nobody has asked for a page yet: nothing to compete with.
+        }
+
+        await Task.Run(() => CheckReadingAges(library, options)).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Measures the reading age of every article of <paramref name="library"/> and adds the warnings to its problems,
+    /// unless a newer snapshot has replaced it meanwhile (that one has a check of its own).
+    /// </summary>
+    private async Task CheckReadingAges(ContentLibrary library, ContentLoadOptions options)
+    {
+        try
+        {
+            var found = _loader.CheckReadingAges(ContentPath, options, library);
+            lock (_problemsLock)
+            {
+                var current = _problems;
+                if (!ReferenceEquals(current.Library, library))
+                {
+                    return;
+                }
+
+                _problems = current with
+                {
+                    Diagnostics = current.Diagnostics.Concat(found)
+                        .OrderBy(d => d.FilePath, StringComparer.Ordinal)
+                        .ThenBy(d => d.Line ?? 0)
+                        .ThenBy(d => d.Column ?? 0)
+                        .ToList(),
+                };
+            }
+
+            foreach (var diagnostic in found)
+            {
+                LogContentWarning(diagnostic.Format(Environment.CurrentDirectory));
+            }
+
+            LogReadingAgesChecked(library.All.Count, found.Count, library.Site.ReadingAgeWarningAbove);
+            if (_includeDrafts && found.Count > 0)
+            {
+                // In Development every page lists the problems (_Layout), so pages cached before the check are drawn again.
+                await _outputCache.EvictByTagAsync(ContentCaching.Tag, CancellationToken.None).ConfigureAwait(false);
+            }
+        }
+#pragma warning disable CA1031 // Only the reading-age warnings are lost: the site goes on serving the snapshot.
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            LogReadingAgeCheckFailed(ContentPath, ex);
+        }
+    }
+
+    /// <summary>A load's problems, and the snapshot they belong to (so a late check never lands on a newer one).</summary>
+    private sealed record SnapshotProblems(ContentLibrary? Library, IReadOnlyList<Diagnostic> Diagnostics);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Checked the reading ages of {ArticleCount} articles: {WarningCount} above {WarnAbove}")]
+    private partial void LogReadingAgesChecked(int articleCount, int warningCount, int warnAbove);
+
+    [LoggerMessage(Level = LogLevel.Error, Message = "Checking the reading ages in {ContentPath} failed; the site goes on without those warnings")]
+    private partial void LogReadingAgeCheckFailed(string contentPath, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Critical, Message = "Could not load the content folder {ContentPath}; the site stops")]
     private partial void LogFirstLoadFailed(string contentPath, Exception exception);

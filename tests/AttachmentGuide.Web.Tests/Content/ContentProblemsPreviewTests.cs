@@ -1,4 +1,6 @@
+using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AttachmentGuide.Web.Tests.Content;
 
@@ -59,6 +61,28 @@ public sealed class ContentProblemsPreviewTests : IDisposable
         using var client = site.CreatePlainClient();
 
         Assert.Null((await client.GetDocumentAsync("/")).QuerySelector("aside.content-problems"));
+    }
+
+    [Fact]
+    public async Task In_development_a_hard_to_read_article_is_listed_once_its_reading_age_is_checked()
+    {
+        // The longest sentence is on line 8.
+        File.WriteAllText(Path.Combine(_content, "articles", "dense.md"), "---\ntitle: Dense\nsummary: Dense.\n---\n\n## Part\n\nTherapeutic interventions addressing developmental attachment disorganisation necessitate individualised formulation.\n");
+        using var site = new SiteFactory(_content, "Development");
+        using var client = site.CreatePlainClient();
+
+        // The first page served starts the check (start-up never waits for it).
+        await client.GetDocumentAsync("/guide/dense");
+        await site.Services.GetRequiredService<SiteContent>().ReadingAgeCheck.WaitAsync(TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+        var page = await client.GetDocumentAsync("/guide/dense");
+
+        var lines = page.QuerySelector("aside.content-problems")!.QuerySelectorAll("li").Select(li => li.TextContent).ToList();
+        var warning = Assert.Single(lines, line => line.Contains("warning AG0230", StringComparison.Ordinal));
+        Assert.Contains("dense.md(8,1): warning AG0230: the reading age is ", warning, StringComparison.Ordinal);
+        Assert.Contains("above the site's 14", warning, StringComparison.Ordinal);
+        // Beside the load's own problems, which are all still there, errors first.
+        Assert.Contains("error AG0103", lines[0], StringComparison.Ordinal);
+        Assert.Contains(lines, line => line.Contains("sleep-and-safety.md(3,1): warning AG0201", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -64,6 +64,22 @@ public sealed class ContentListTests(EditingSiteFactory site) : IClassFixture<Ed
         Assert.Equal($"{email}, 15 Jul 2026 10:30", row.QuerySelector("td[data-label='Last edited']")!.Text());
     }
 
+    [Fact]
+    public async Task A_hard_to_read_article_counts_its_reading_age_warning_once_the_check_after_a_load_is_done()
+    {
+        Write("articles/list-dense.md", "---\ntitle: Dense\nsummary: Dense.\n---\n\n## Part\n\nTherapeutic interventions addressing developmental attachment disorganisation necessitate individualised formulation.\n");
+        var content = site.Services.GetRequiredService<AttachmentGuide.Web.Content.SiteContent>();
+        content.Reload();
+        await content.ReadingAgeCheck.WaitAsync(TimeSpan.FromMinutes(2), Token);
+        using var editor = await EditorForm.SignedInAsync(site);
+
+        var list = await editor.GetDocumentAsync("/staff/content");
+
+        var row = Row(list, "articles/list-dense.md");
+        Assert.Equal("1", row.QuerySelector(".content-warnings")!.Text());
+        Assert.True(int.Parse(row.QuerySelector(".content-reading-age")!.Text(), System.Globalization.CultureInfo.InvariantCulture) > 14);
+    }
+
     [Theory]
     [InlineData("title")]
     [InlineData("state")]
