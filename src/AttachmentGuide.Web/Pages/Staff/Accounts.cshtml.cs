@@ -123,9 +123,7 @@ public sealed class AccountsModel(UserManager<StaffUser> users, StaffRoleChanges
         }
 
         var given = await roles.SetRolesAsync(user, NewRoles);
-        var actor = User.Identity?.Name ?? AuditLog.UnknownAccount;
-        await audit.RecordAsync(actor, AuditActions.AccountAdd, null, $"{cleaned}: {StaffRoles.Show(given.After)}", cancellationToken);
-        return await ShowLinkAsync(user, newAccount: true, cancellationToken);
+        return await ShowLinkAsync(user, $"{cleaned}: {StaffRoles.Show(given.After)}", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostLinkAsync(string? accountId, CancellationToken cancellationToken)
@@ -145,19 +143,26 @@ public sealed class AccountsModel(UserManager<StaffUser> users, StaffRoleChanges
             return Page();
         }
 
-        return await ShowLinkAsync(user, newAccount: false, cancellationToken);
+        return await ShowLinkAsync(user, added: null, cancellationToken);
     }
 
     /// <summary>
     /// Issues the link and shows it on this response only (no redirect, nothing stored): the page is no-store, so
-    /// going back or reloading never shows it again.
+    /// going back or reloading never shows it again. <paramref name="added"/> is the new account's audit detail.
     /// </summary>
-    private async Task<IActionResult> ShowLinkAsync(StaffUser user, bool newAccount, CancellationToken cancellationToken)
+    private async Task<IActionResult> ShowLinkAsync(StaffUser user, string? added, CancellationToken cancellationToken)
     {
         var email = user.Email ?? user.Id;
+        // Before the audit entries: recording one clears the shared context's tracked entities, this account among them.
         var url = await links.IssueAsync(user, $"{Request.Scheme}://{Request.Host}{Request.PathBase}");
-        await audit.RecordAsync(User.Identity?.Name ?? AuditLog.UnknownAccount, AuditActions.SetupLinkIssued, null, email, cancellationToken);
-        Issued = new IssuedSetupLink(email, url, newAccount);
+        var actor = User.Identity?.Name ?? AuditLog.UnknownAccount;
+        if (added is not null)
+        {
+            await audit.RecordAsync(actor, AuditActions.AccountAdd, null, added, cancellationToken);
+        }
+
+        await audit.RecordAsync(actor, AuditActions.SetupLinkIssued, null, email, cancellationToken);
+        Issued = new IssuedSetupLink(email, url, NewAccount: added is not null);
         NewEmail = null;
         NewRoles = [];
         Accounts = await LoadAsync(cancellationToken);
