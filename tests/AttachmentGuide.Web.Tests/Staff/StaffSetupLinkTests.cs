@@ -4,6 +4,7 @@ using AttachmentGuide.Web.Staff;
 using AttachmentGuide.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Tests.Staff;
 
@@ -407,5 +408,18 @@ public sealed class StaffSetupLinkTests
         Assert.Equal(HttpStatusCode.BadRequest, link.StatusCode);
         Assert.True(await HasPasswordAsync(site, "colleague@clinic.example"));
         Assert.DoesNotContain(await StaffTestData.AuditAsync(site), a => a.Action is AuditActions.AccountAdd or AuditActions.SetupLinkIssued);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("721")]
+    public async Task A_set_up_link_lifetime_out_of_range_stops_start_up_naming_the_setting(string hours)
+    {
+        await using var site = new StaffSiteFactory();
+        site.Settings["Staff:SetupLink:LifetimeHours"] = hours;
+
+        var error = Assert.ThrowsAny<OptionsValidationException>(() => site.CreateClient());
+
+        Assert.Contains("LifetimeHours", error.Message, StringComparison.Ordinal);
     }
 }
