@@ -18,7 +18,8 @@ public static class LoggingExtensions
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .Enrich.With<Search.SearchQueryLogRedactor>();
+                .Enrich.With<Search.SearchQueryLogRedactor>()
+                .Enrich.With<Staff.SetupLinkLogRedactor>();
             if (MapLevel(builder.Configuration["Logging:LogLevel:Default"]) is { } level)
             {
                 logger.MinimumLevel.Is(level);

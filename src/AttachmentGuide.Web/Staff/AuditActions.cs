@@ -21,6 +21,15 @@ public static class AuditActions
     public const string AccessDenied = "access-denied";
     public const string RoleChange = "role-change";
 
+    /// <summary>An admin added a staff account on the accounts page; the detail is its email and roles.</summary>
+    public const string AccountAdd = "account-add";
+
+    /// <summary>An admin issued a set-up link; the detail is the account's email, never the link.</summary>
+    public const string SetupLinkIssued = "setup-link-issued";
+
+    /// <summary>A person chose their password through a set-up link; the actor is their own email.</summary>
+    public const string SetupLinkUsed = "setup-link-used";
+
     /// <summary>A content file changed in the browser editor; the detail says how (<c>Editing.ContentChange</c>) and which file.</summary>
     public const string ContentSave = "content-save";
 

@@ -21,7 +21,11 @@ public static class StaffServiceExtensions
             cookies.TwoFactorUserIdCookie!.Configure(o => ProtectCookie(o, "ag-staff-2fa"));
             cookies.TwoFactorRememberMeCookie!.Configure(o => ProtectCookie(o, "ag-staff-2fa-remember"));
         });
-        builder.Services.AddStaffIdentityCore().AddSignInManager().AddDefaultTokenProviders();
+        builder.Services.AddValidatedOptions<SetupLinkOptions>(builder.Configuration, SetupLinkOptions.SectionName);
+        builder.Services.AddStaffIdentityCore().AddSignInManager().AddDefaultTokenProviders()
+            .AddTokenProvider<SetupLinkTokenProvider>(SetupLinkTokenProvider.Name);
+        // On the site a password reset happens only through a set-up link, whose lifetime and clock are the site's.
+        builder.Services.Configure<IdentityOptions>(o => o.Tokens.PasswordResetTokenProvider = SetupLinkTokenProvider.Name);
         // Check the security stamp on every request, so signing out (which changes the stamp) ends the session at once.
         builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         // The same as ConfigureApplicationCookie, with the clock taken from DI (tests move a fake one).
@@ -54,6 +58,8 @@ public static class StaffServiceExtensions
             options.Conventions.AuthorizeFolder("/Staff");
             options.Conventions.AllowAnonymousToPage("/Staff/Login");
             options.Conventions.AllowAnonymousToPage("/Staff/LoginTwoFactor");
+            // The person a set-up link is for has no password yet: the link's token is their proof.
+            options.Conventions.AllowAnonymousToPage("/Staff/Setup");
             StaffPolicies.ApplyStaffRoleConventions(options.Conventions);
         });
         builder.Services.AddValidatedOptions<SignInThrottleOptions>(builder.Configuration, SignInThrottleOptions.SectionName);
@@ -63,6 +69,7 @@ public static class StaffServiceExtensions
         builder.Services.AddScoped<TotpReplayGuard>();
         builder.Services.AddScoped<AuditLog>();
         builder.Services.AddScoped<StaffRoleChanges>();
+        builder.Services.AddScoped<SetupLinks>();
         builder.Services.AddScoped<AuthenticatorSetup>();
         builder.Services.AddScoped<RetentionSweeper>();
         builder.Services.AddHostedService<RetentionService>();

@@ -27,7 +27,7 @@ public static class SitePages
     [
         "home", "article", "contact", "contact with errors", "thanks", "privacy", "not found", "staff login",
         "inbox", "inquiry with safe-contact notice", "two-step set-up",
-        "staff accounts", "staff access denied",
+        "staff accounts", "staff account added", "staff set-up", "staff access denied",
         "content list", "content editor", "content preview", "content conflict",
         "topics", "topic",
         "search with results", "search without results",
@@ -72,6 +72,14 @@ public static class SitePages
             case "staff accounts":
                 await SignInAsStaffAsync(session);
                 await ExpectOkAsync(session, "/staff/accounts");
+                break;
+            case "staff account added":
+                await AddStaffAccountAsync(session);
+                break;
+            case "staff set-up":
+                var link = await AddStaffAccountAsync(session);
+                await ExpectOkAsync(session, new Uri(link).PathAndQuery);
+                await session.Page.Locator("#newPassword").WaitForAsync();
                 break;
             case "staff access denied":
                 await SignInAsEditorAsync(session);
@@ -173,6 +181,20 @@ public static class SitePages
         await session.Page.Locator("#Input_Password").FillAsync(BrowserSite.StaffPassword);
         await session.NavigateByAsync(() => session.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Sign in" }).ClickAsync());
         Assert.Equal("/staff/content", session.CurrentPath);
+    }
+
+    /// <summary>As the admin, adds an inbox account through the accounts page's form; returns the set-up link it shows once.</summary>
+    public static async Task<string> AddStaffAccountAsync(BrowserSession session)
+    {
+        ArgumentNullException.ThrowIfNull(session);
+        await SignInAsStaffAsync(session);
+        await ExpectOkAsync(session, "/staff/accounts");
+        await session.Page.Locator("#Input_Email").FillAsync($"colleague-{Guid.NewGuid():N}@clinic.example");
+        await session.Page.Locator("#new-role-inbox").CheckAsync();
+        await session.NavigateByAsync(() => session.Page.GetByRole(Microsoft.Playwright.AriaRole.Button, new() { Name = "Add account" }).ClickAsync());
+        var link = await session.Page.Locator("#setup-link").InputValueAsync();
+        Assert.Contains("/staff/setup?", link, StringComparison.Ordinal);
+        return link;
     }
 
     /// <summary>Sends an inquiry that refuses voicemail and the clinic's name, signs in, and opens its detail page.</summary>

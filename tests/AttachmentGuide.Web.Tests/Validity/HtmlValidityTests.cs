@@ -91,6 +91,34 @@ public sealed class HtmlValidityTests(ContactSiteFactory factory) : IClassFixtur
         return pages;
     }
 
+    /// <summary>The add form with its errors, the set-up link shown once, and each state of the signed-out set-up page.</summary>
+    private async Task SetupLinkPagesAsync(StaffBrowser admin, Dictionary<string, string> pages)
+    {
+        async Task<string> Html(HttpResponseMessage response)
+        {
+            using (response)
+            {
+                return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+            }
+        }
+
+        pages["/staff/accounts (add form with errors)"] = await Html(await admin.PostFormAsync(await admin.GetDocumentAsync("/staff/accounts"), "Add", ("Input.Email", "not-an-email")));
+        using var added = await admin.PostFormAsync(await admin.GetDocumentAsync("/staff/accounts"), "Add", ("Input.Email", "validity-new@clinic.example"), ("Input.Role", "inbox"));
+        var addedHtml = await added.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        pages["/staff/accounts (set-up link shown)"] = addedHtml;
+        var link = new Uri(new AngleSharp.Html.Parser.HtmlParser().ParseDocument(addedHtml).QuerySelector("#setup-link")!.GetAttribute("value")!).PathAndQuery;
+        using var person = new StaffBrowser(factory);
+        var formHtml = await Html(await person.GetAsync(link));
+        pages["/staff/setup (the form)"] = formHtml;
+        var form = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(formHtml);
+        var hidden = form.QuerySelectorAll("main form[method=post] input[type=hidden][name]")
+            .Select(i => new KeyValuePair<string, string>(i.GetAttribute("name")!, i.GetAttribute("value") ?? string.Empty)).ToList();
+        pages["/staff/setup (with errors)"] = await Html(await person.PostAsync("/staff/setup", [.. hidden, new("newPassword", "short"), new("confirmPassword", "other")]));
+        using var set = await person.PostAsync("/staff/setup", [.. hidden, new("newPassword", StaffTestData.Password), new("confirmPassword", StaffTestData.Password)]);
+        pages["/staff/setup (done)"] = await Html(await person.GetAsync(set.Headers.Location!.OriginalString));
+        pages["/staff/setup (a used link)"] = await Html(await person.GetAsync(link));
+    }
+
     /// <summary>The accounts page (with a refused change) and the 403 page an editor gets at the inbox.</summary>
     private async Task StaffRolePagesAsync(Dictionary<string, string> pages)
     {
@@ -119,6 +147,8 @@ public sealed class HtmlValidityTests(ContactSiteFactory factory) : IClassFixtur
             Assert.Equal(System.Net.HttpStatusCode.OK, refused.StatusCode);
             pages["/staff/accounts (with a refused change)"] = await refused.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         }
+
+        await SetupLinkPagesAsync(admin, pages);
 
         using var editor = new StaffBrowser(factory);
         using (await editor.SignInAsync(editorEmail, StaffTestData.Password))

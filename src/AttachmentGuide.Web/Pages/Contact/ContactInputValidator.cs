@@ -118,7 +118,8 @@ public static partial class ContactInputValidator
                 sourceSlug));
     }
 
-    private static bool IsEmail(string value) =>
+    /// <summary>An address mail can be sent to, as the contact form accepts it; the staff accounts page asks the same.</summary>
+    public static bool IsEmail(string value) =>
         value.Length <= EmailMaxLength
         && MailAddress.TryCreate(value, out var address)
         && address.Address == value

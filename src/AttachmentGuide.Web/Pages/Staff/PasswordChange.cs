@@ -17,6 +17,17 @@ public sealed record PasswordChange(string? CurrentError, string? NewError, stri
         string? currentError = string.IsNullOrEmpty(current)
             ? "Enter your current password"
             : await users.CheckPasswordAsync(user, current) ? null : "That is not your current password";
+        var proposal = await CheckNewAsync(users, user, proposed, confirm);
+        return proposal with { CurrentError = currentError };
+    }
+
+    /// <summary>
+    /// The new password alone, typed twice alike and within the policy, for a person who has no current password to
+    /// give (a set-up link): the same messages as changing it on the account page.
+    /// </summary>
+    public static async Task<PasswordChange> CheckNewAsync(UserManager<StaffUser> users, StaffUser user, string? proposed, string? confirm)
+    {
+        ArgumentNullException.ThrowIfNull(users);
         string? newError = string.IsNullOrEmpty(proposed) ? "Enter a new password" : null;
         string? confirmError = newError is null && !string.Equals(proposed, confirm, StringComparison.Ordinal)
             ? "The two new passwords are not the same"
@@ -34,7 +45,7 @@ public sealed record PasswordChange(string? CurrentError, string? NewError, stri
             newError = problems.Count == 0 ? null : string.Join(" ", problems);
         }
 
-        return new PasswordChange(currentError, newError, confirmError);
+        return new PasswordChange(null, newError, confirmError);
     }
 
     /// <summary>Identity refused the change after the checks passed (for example a validator added later).</summary>
