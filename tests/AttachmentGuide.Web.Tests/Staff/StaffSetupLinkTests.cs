@@ -348,15 +348,21 @@ public sealed class StaffSetupLinkTests
     }
 
     [Fact]
-    public async Task An_admin_cannot_issue_a_link_for_their_own_account_and_is_sent_to_the_account_page()
+    public async Task An_admin_gets_no_link_button_for_their_own_account_and_a_forged_post_for_it_is_refused()
     {
         await using var site = new StaffSiteFactory();
         using var admin = await AdminAsync(site);
+        var accounts = await admin.GetDocumentAsync("/staff/accounts");
+        var own = accounts.QuerySelectorAll(".account-card").Single(c => c.QuerySelector("h2")?.TextContent == AdminEmail);
+        Assert.Null(own.QuerySelector("form.setup-link-form"));
 
-        using var refused = await IssueLinkAsync(admin, AdminEmail);
+        using var refused = await admin.PostAsync("/staff/accounts?handler=Link", [
+            new(StaffBrowser.AntiforgeryField, StaffBrowser.Token(accounts)),
+            new("accountId", own.QuerySelector("input[name=accountId]")!.GetAttribute("value")!)]);
 
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         var page = await HtmlHelpers.ParseAsync(refused);
+        Assert.Equal("No set-up link was issued", page.QuerySelector("#error-summary h2")?.TextContent);
         Assert.Contains("change your password on Your account", page.QuerySelector("#error-summary")!.TextContent, StringComparison.Ordinal);
         Assert.Null(page.QuerySelector("#setup-link"));
         Assert.True(await HasPasswordAsync(site, AdminEmail));

@@ -28,6 +28,12 @@ public sealed class AccountsModel(UserManager<StaffUser> users, StaffRoleChanges
     /// <summary>The account a change was just saved for, shown in the notice.</summary>
     public string? SavedEmail { get; private set; }
 
+    /// <summary>What the refusal below is about, as its heading says.</summary>
+    public string RefusalTitle { get; private set; } = "The roles were not changed";
+
+    /// <summary>The signed-in admin's own account, which gets no set-up link button (its password changes on Your account).</summary>
+    public string? OwnAccountId => users.GetUserId(User);
+
     /// <summary>Why the change just asked for was refused, and for which account.</summary>
     public (string AccountId, string Message)? Refusal { get; private set; }
 
@@ -131,6 +137,7 @@ public sealed class AccountsModel(UserManager<StaffUser> users, StaffRoleChanges
         if (accountId is null || await users.FindByIdAsync(accountId) is not { } user)
         {
             Accounts = await LoadAsync(cancellationToken);
+            RefusalTitle = "No set-up link was issued";
             Refusal = (string.Empty, "That account no longer exists, so no link was issued.");
             return Page();
         }
@@ -139,6 +146,7 @@ public sealed class AccountsModel(UserManager<StaffUser> users, StaffRoleChanges
         {
             // A link for oneself would end one's own password and session for nothing: the account page changes it.
             Accounts = await LoadAsync(cancellationToken);
+            RefusalTitle = "No set-up link was issued";
             Refusal = (user.Id, "This is your own account: change your password on Your account instead. No link was issued.");
             return Page();
         }
