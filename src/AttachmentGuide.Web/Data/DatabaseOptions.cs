@@ -7,7 +7,10 @@ public sealed class DatabaseOptions
 
     public const string Sqlite = "Sqlite";
 
-    /// <summary>The engine's name; only <see cref="Sqlite"/> today.</summary>
+    /// <summary>PostgreSQL, shared by several instances of the site; needs <c>ConnectionStrings:Inquiries</c>.</summary>
+    public const string Postgres = "Postgres";
+
+    /// <summary>The engine's name: <see cref="Sqlite"/> (the default, a file in data/) or <see cref="Postgres"/>.</summary>
     public string Provider { get; set; } = Sqlite;
 
     /// <summary>
