@@ -1,10 +1,11 @@
-using AttachmentGuide.TestSupport;
 using AttachmentGuide.Web.Data;
+using AttachmentGuide.Web.Data.Postgres;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Notifications;
 using AttachmentGuide.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace AttachmentGuide.Web.Tests.Data;
 
@@ -149,9 +150,10 @@ public sealed class SharedStoreTests(PostgresDatabases databases) : IClassFixtur
 
     [Theory]
     [MemberData(nameof(DatabaseProviders.All), MemberType = typeof(DatabaseProviders))]
-    public async Task Two_senders_claiming_at_once_take_every_due_alert_exactly_once(string provider)
+    public async Task Senders_claiming_at_once_take_every_due_alert_exactly_once(string provider)
     {
-        const int Due = 40;
+        const int Due = 100;
+        const int Senders = 4;
         var sites = Sites(provider);
         try
         {
@@ -172,8 +174,8 @@ public sealed class SharedStoreTests(PostgresDatabases databases) : IClassFixtur
                 await db.SaveChangesAsync(Cancel);
             }
 
-            // Two senders: the two instances on PostgreSQL, two of the one site's scopes on SQLite.
-            var claims = await Task.WhenAll(Enumerable.Range(0, 2).Select(sender => Task.Run(async () =>
+            // Senders spread over the two instances on PostgreSQL, all on the one site (each its own scope) on SQLite.
+            var claims = await Task.WhenAll(Enumerable.Range(0, Senders).Select(sender => Task.Run(async () =>
             {
                 using var scope = sites[sender % sites.Length].Services.CreateScope();
                 var claim = scope.ServiceProvider.GetRequiredService<OutboxClaim>();
@@ -200,6 +202,41 @@ public sealed class SharedStoreTests(PostgresDatabases databases) : IClassFixtur
         {
             await DisposeAllAsync(sites);
         }
+    }
+
+    [Fact]
+    public async Task A_site_starting_while_another_instance_holds_the_migration_lock_waits_for_it_and_then_comes_up()
+    {
+        var settings = databases.SettingsFor(DatabaseOptions.Postgres);
+        await using var holder = new NpgsqlConnection(settings["ConnectionStrings:Inquiries"]);
+        await holder.OpenAsync(Cancel);
+        await ExecuteAsync(holder, $"SELECT pg_advisory_lock({PostgresDatabaseStartup.MigrationLockKey})");
+        await using var site = Site(settings);
+
+        var starting = Task.Run(() => site.Services, Cancel);
+        // The condition, not a pause: the site's session is queued on the lock this test holds.
+        while (await ExecuteAsync(holder, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory' AND NOT granted AND pid <> pg_backend_pid()") == 0)
+        {
+            Assert.False(starting.IsCompleted, "the site started without waiting for the migration lock");
+            await Task.Delay(50, Cancel);
+        }
+
+        await using (var probe = new NpgsqlConnection(settings["ConnectionStrings:Inquiries"]))
+        {
+            await probe.OpenAsync(Cancel);
+            Assert.Equal(0L, await ExecuteAsync(probe, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'Inquiries'"));
+        }
+
+        await ExecuteAsync(holder, $"SELECT pg_advisory_unlock({PostgresDatabaseStartup.MigrationLockKey})");
+        await starting.WaitAsync(TimeSpan.FromMinutes(2), Cancel);
+        var saved = await StaffTestData.SaveAsync(site, "After the wait");
+        Assert.Equal("After the wait", (await StaffTestData.GetAsync(site, saved.Id))!.Content.Name);
+    }
+
+    private static async Task<long> ExecuteAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        return await command.ExecuteScalarAsync(Cancel) is long count ? count : 0;
     }
 
     [Fact]
