@@ -1,7 +1,9 @@
+using System.Net;
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Data.Postgres;
 using AttachmentGuide.Web.Inquiries;
 using AttachmentGuide.Web.Notifications;
+using AttachmentGuide.Web.Tests.Health;
 using AttachmentGuide.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -231,6 +233,31 @@ public sealed class SharedStoreTests(PostgresDatabases databases) : IClassFixtur
         await starting.WaitAsync(TimeSpan.FromMinutes(2), Cancel);
         var saved = await StaffTestData.SaveAsync(site, "After the wait");
         Assert.Equal("After the wait", (await StaffTestData.GetAsync(site, saved.Id))!.Content.Name);
+    }
+
+    [Fact]
+    public async Task Ready_is_200_on_postgres_and_503_naming_the_write_check_once_the_database_refuses_writes()
+    {
+        var settings = databases.SettingsFor(DatabaseOptions.Postgres);
+        await using var site = Site(settings);
+        using var client = site.CreatePlainClient();
+
+        var healthy = await HealthEndpointTests.GetAsync(client, "/health/ready");
+        Assert.True(healthy.Status == HttpStatusCode.OK, healthy.Body);
+
+        var connection = new NpgsqlConnectionStringBuilder(settings["ConnectionStrings:Inquiries"]);
+        await using (var admin = new NpgsqlConnection(connection.ConnectionString))
+        {
+            await admin.OpenAsync(Cancel);
+            await ExecuteAsync(admin, $"ALTER DATABASE \"{connection.Database}\" SET default_transaction_read_only = on");
+        }
+
+        // New sessions get the setting; the site's pooled ones would keep the old one.
+        NpgsqlConnection.ClearAllPools();
+        var refused = await HealthEndpointTests.GetAsync(client, "/health/ready");
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, refused.Status);
+        Assert.Equal("Unhealthy", refused.Checks["database-writable"]);
+        Assert.Equal("Healthy", refused.Checks["database"]);
     }
 
     private static async Task<long> ExecuteAsync(NpgsqlConnection connection, string sql)

@@ -16,6 +16,7 @@ public static class PostgresDatabaseExtensions
         services.AddSingleton<IDatabaseWriteGate, PostgresWriteGate>();
         services.AddScoped<IDatabaseMaintenance, PostgresMaintenance>();
         services.AddSingleton<IDatabaseStartup, PostgresDatabaseStartup>();
+        services.AddScoped<IDatabaseWriteProbe, PostgresWriteProbe>();
         return services;
     }
 
