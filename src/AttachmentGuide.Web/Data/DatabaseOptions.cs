@@ -19,4 +19,8 @@ public sealed class DatabaseOptions
     /// deleted or its setting changed, and a silent new one would hide every inquiry and staff account.
     /// </summary>
     public bool AllowNewDatabase { get; set; }
+
+    /// <summary>Whether <paramref name="configuration"/> puts the site on PostgreSQL (read before options exist).</summary>
+    public static bool IsPostgres(IConfiguration configuration) => string.Equals(
+        configuration.GetSection(SectionName).Get<DatabaseOptions>()?.Provider, Postgres, StringComparison.OrdinalIgnoreCase);
 }

@@ -29,12 +29,8 @@ public sealed class SharedStoreTests(PostgresDatabases databases) : IClassFixtur
             return [first];
         }
 
-        var settings = new Dictionary<string, string>(first.Settings, StringComparer.Ordinal)
-        {
-            // Every instance must read what another encrypted: one key ring for both (until it lives in the database).
-            ["DataProtection:KeysPath"] = Path.Combine(first.DataPath, "keys"),
-        };
-        return [first, Site(settings)];
+        // Each its own data folder, as on two machines: the key ring they share is the one in the database.
+        return [first, Site(new Dictionary<string, string>(first.Settings, StringComparer.Ordinal))];
     }
 
     private static StaffSiteFactory Site(Dictionary<string, string> settings)
@@ -233,6 +229,29 @@ public sealed class SharedStoreTests(PostgresDatabases databases) : IClassFixtur
         await starting.WaitAsync(TimeSpan.FromMinutes(2), Cancel);
         var saved = await StaffTestData.SaveAsync(site, "After the wait");
         Assert.Equal("After the wait", (await StaffTestData.GetAsync(site, saved.Id))!.Content.Name);
+    }
+
+    [Fact]
+    public async Task A_field_one_instance_encrypted_is_read_by_another_with_the_key_ring_in_the_database_and_no_key_file()
+    {
+        var sites = Sites(DatabaseOptions.Postgres);
+        try
+        {
+            var saved = await StaffTestData.SaveAsync(sites[0], "Read on B", "b@example.com", "Written on A");
+
+            var read = (await StaffTestData.GetAsync(sites[1], saved.Id))!;
+            Assert.Equal(("Read on B", "Written on A"), (read.Content.Name, read.Content.Message));
+            using var scope = sites[1].Services.CreateScope();
+            var keys = await scope.ServiceProvider.GetRequiredService<KeyRingDbContext>().DataProtectionKeys.CountAsync(Cancel);
+            Assert.True(keys >= 1, "no key in the database");
+            Assert.All(sites, site => Assert.False(
+                Directory.Exists(Path.Combine(site.DataPath, "keys")) && Directory.EnumerateFiles(Path.Combine(site.DataPath, "keys"), "key-*.xml").Any(),
+                "a key was written to the key folder"));
+        }
+        finally
+        {
+            await DisposeAllAsync(sites);
+        }
     }
 
     [Fact]

@@ -13,6 +13,7 @@ public static class PostgresDatabaseExtensions
         var connectionString = Resolve(configuration);
         // Registered as SiteDbContext, which every store asks for; built as the PostgreSQL type for its migrations.
         services.AddDbContext<SiteDbContext, PostgresSiteDbContext>(options => options.UseNpgsql(connectionString));
+        services.AddDbContext<KeyRingDbContext>(options => options.UseNpgsql(connectionString, KeyRingDbContext.UseOwnHistory));
         services.AddSingleton<IDatabaseWriteGate, PostgresWriteGate>();
         services.AddScoped<IDatabaseMaintenance, PostgresMaintenance>();
         services.AddSingleton<IDatabaseStartup, PostgresDatabaseStartup>();

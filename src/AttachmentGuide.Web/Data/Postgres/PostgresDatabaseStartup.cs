@@ -36,6 +36,13 @@ public sealed partial class PostgresDatabaseStartup(IServiceScopeFactory scopes,
                         db.Database.Migrate();
                         LogMigrated(logger, pending);
                     }
+
+                    // The key ring's table too, before anything is protected with it.
+                    var keyRing = scope.ServiceProvider.GetRequiredService<KeyRingDbContext>();
+                    if (keyRing.Database.GetPendingMigrations().Any())
+                    {
+                        keyRing.Database.Migrate();
+                    }
                 }
                 finally
                 {
