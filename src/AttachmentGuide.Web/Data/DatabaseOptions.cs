@@ -7,7 +7,10 @@ public sealed class DatabaseOptions
 
     public const string Sqlite = "Sqlite";
 
-    /// <summary>The engine's name; only <see cref="Sqlite"/> today.</summary>
+    /// <summary>PostgreSQL, shared by several instances of the site; needs <c>ConnectionStrings:Inquiries</c>.</summary>
+    public const string Postgres = "Postgres";
+
+    /// <summary>The engine's name: <see cref="Sqlite"/> (the default, a file in data/) or <see cref="Postgres"/>.</summary>
     public string Provider { get; set; } = Sqlite;
 
     /// <summary>
@@ -16,4 +19,8 @@ public sealed class DatabaseOptions
     /// deleted or its setting changed, and a silent new one would hide every inquiry and staff account.
     /// </summary>
     public bool AllowNewDatabase { get; set; }
+
+    /// <summary>Whether <paramref name="configuration"/> puts the site on PostgreSQL (read before options exist).</summary>
+    public static bool IsPostgres(IConfiguration configuration) => string.Equals(
+        configuration.GetSection(SectionName).Get<DatabaseOptions>()?.Provider, Postgres, StringComparison.OrdinalIgnoreCase);
 }

@@ -1,3 +1,4 @@
+using AttachmentGuide.Web.Data.Postgres;
 using AttachmentGuide.Web.Data.Sqlite;
 
 namespace AttachmentGuide.Web.Data;
@@ -19,10 +20,14 @@ public static class SiteDatabaseExtensions
         {
             services.AddSqliteDatabase(configuration);
         }
+        else if (string.Equals(provider, DatabaseOptions.Postgres, StringComparison.OrdinalIgnoreCase))
+        {
+            services.AddPostgresDatabase(configuration);
+        }
         else
         {
             throw new InvalidOperationException(
-                $"{DatabaseOptions.SectionName}:Provider is '{provider}', which is not a supported database; the supported value is '{DatabaseOptions.Sqlite}'.");
+                $"{DatabaseOptions.SectionName}:Provider is '{provider}', which is not a supported database; the supported values are '{DatabaseOptions.Sqlite}' and '{DatabaseOptions.Postgres}'.");
         }
 
         services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.SectionName);

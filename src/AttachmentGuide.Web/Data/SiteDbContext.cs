@@ -10,9 +10,23 @@ using Microsoft.EntityFrameworkCore.Infrastructure;
 namespace AttachmentGuide.Web.Data;
 
 /// <summary>The one database: inquiries, staff accounts (Identity), the audit log, the alert outbox and the content history.</summary>
-public sealed class SiteDbContext(DbContextOptions<SiteDbContext> options, PersonalFieldProtector protector)
-    : IdentityDbContext<StaffUser>(options)
+/// <remarks>
+/// Not sealed for one reason: each engine's migrations belong to a context type of their own (EF Core finds them by
+/// the type), so PostgreSQL uses <see cref="Postgres.PostgresSiteDbContext"/> and SQLite's history stays as it is.
+/// </remarks>
+public class SiteDbContext : IdentityDbContext<StaffUser>
 {
+    public SiteDbContext(DbContextOptions<SiteDbContext> options, PersonalFieldProtector protector)
+        : this((DbContextOptions)options, protector)
+    {
+    }
+
+    protected SiteDbContext(DbContextOptions options, PersonalFieldProtector protector)
+        : base(options)
+    {
+        Protector = protector;
+    }
+
     public DbSet<Inquiry> Inquiries => Set<Inquiry>();
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
@@ -22,7 +36,7 @@ public sealed class SiteDbContext(DbContextOptions<SiteDbContext> options, Perso
     public DbSet<ContentVersion> ContentVersions => Set<ContentVersion>();
 
     /// <summary>The key ring the model encrypts personal fields with (see <see cref="ProtectorModelCacheKeyFactory"/>).</summary>
-    public PersonalFieldProtector Protector { get; } = protector;
+    public PersonalFieldProtector Protector { get; }
 
     protected override void OnConfiguring(DbContextOptionsBuilder optionsBuilder)
     {

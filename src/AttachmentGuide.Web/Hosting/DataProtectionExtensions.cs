@@ -40,9 +40,17 @@ public static class DataProtectionExtensions
             // Reported with the path and the permission needed by the database start-up check (DataFolderAccess),
             // which runs before the site listens and is printed as one line instead of a stack trace.
         }
-        var dataProtection = builder.Services.AddDataProtection()
-            .SetApplicationName("AttachmentGuide")
-            .PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        var dataProtection = builder.Services.AddDataProtection().SetApplicationName("AttachmentGuide");
+        if (Data.DatabaseOptions.IsPostgres(builder.Configuration))
+        {
+            // Shared by every instance on the database (KeyRingDbContext is registered with the database).
+            dataProtection.PersistKeysToDbContext<Data.Postgres.KeyRingDbContext>();
+        }
+        else
+        {
+            dataProtection.PersistKeysToFileSystem(new DirectoryInfo(keysPath));
+        }
+
         if (KeyRingCertificate.Load(settings) is { } certificate)
         {
             // Also registers the certificate for decryption, so it need not be in a certificate store.

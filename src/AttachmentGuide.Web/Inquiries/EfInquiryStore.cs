@@ -1,6 +1,7 @@
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Notifications;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace AttachmentGuide.Web.Inquiries;
 
@@ -32,7 +33,23 @@ public sealed class EfInquiryStore(SiteDbContext db, IDatabaseWriteGate gate, ID
             db.Inquiries.Add(entity);
             // Its alert and reminder go in the same SaveChanges, one transaction: a stored inquiry always has them.
             arrival.Prepare(db, entity);
-            await db.SaveChangesAsync(cancellationToken);
+            try
+            {
+                await db.SaveChangesAsync(cancellationToken);
+            }
+            catch (DbUpdateException exception) when (exception.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+            {
+                // The same form sent twice at once to two instances (the gate only orders one process's writers): a
+                // unique index refused the second copy, and the first one's answer is this one's too.
+                db.ChangeTracker.Clear();
+                if (await FindBySubmissionTokenAsync(inquiry.SubmissionToken, cancellationToken) is not { } stored)
+                {
+                    throw; // another unique column (a reference drawn twice at once): a real failure, not a double submit
+                }
+
+                return stored;
+            }
+
             db.ChangeTracker.Clear();
             arrival.Committed();
             return new StoredInquiry(entity.Id, entity.Reference, Created: true);

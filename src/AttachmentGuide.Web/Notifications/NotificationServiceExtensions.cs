@@ -29,6 +29,7 @@ public static class NotificationServiceExtensions
         services.AddSingleton<AlertComposer>();
         services.AddSingleton<SmtpMailer>();
         services.AddSingleton<TestMessageSender>();
+        services.AddScoped<OutboxClaim>();
         services.AddScoped<OutboxDelivery>();
         services.AddScoped<OutboxHistory>();
         return services;

@@ -15,6 +15,7 @@ namespace AttachmentGuide.Web.Notifications;
 public sealed partial class OutboxDelivery(
     SiteDbContext db,
     IDatabaseWriteGate gate,
+    OutboxClaim claim,
     AlertComposer composer,
     SmtpMailer mailer,
     AuditLog audit,
@@ -40,34 +41,10 @@ public sealed partial class OutboxDelivery(
             .FirstOrDefaultAsync(cancellationToken);
     }
 
-    private async Task<OutboxMessage?> ClaimNextAsync(CancellationToken cancellationToken)
+    private Task<OutboxMessage?> ClaimNextAsync(CancellationToken cancellationToken)
     {
         var now = Now;
-        while (true)
-        {
-            var candidate = await db.Outbox.AsNoTracking()
-                .Where(m => m.Status == OutboxStatus.Pending && m.NextAttemptAt <= now)
-                .OrderBy(m => m.NextAttemptAt)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (candidate is null)
-            {
-                return null;
-            }
-
-            var leaseEnds = now + (2 * options.Value.Smtp.Timeout) + TimeSpan.FromMinutes(1);
-            int claimed;
-            using (await gate.EnterAsync(cancellationToken))
-            {
-                claimed = await db.Outbox
-                    .Where(m => m.Id == candidate.Id && m.Status == OutboxStatus.Pending && m.NextAttemptAt == candidate.NextAttemptAt)
-                    .ExecuteUpdateAsync(s => s.SetProperty(m => m.NextAttemptAt, leaseEnds), cancellationToken);
-            }
-
-            if (claimed == 1)
-            {
-                return candidate;
-            }
-        }
+        return claim.NextAsync(now, now + (2 * options.Value.Smtp.Timeout) + TimeSpan.FromMinutes(1), cancellationToken);
     }
 
     private async Task DeliverAsync(OutboxMessage message, CancellationToken cancellationToken)

@@ -5,8 +5,20 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace AttachmentGuide.Web.Tests.Staff;
 
-public sealed class RetentionTests
+/// <summary>On each engine: the retention sweep is the same store query on SQLite and on PostgreSQL.</summary>
+public sealed class RetentionTests(PostgresDatabases databases) : IClassFixture<PostgresDatabases>
 {
+    private StaffSiteFactory Site(string provider)
+    {
+        var site = new StaffSiteFactory();
+        foreach (var (key, value) in databases.SettingsFor(provider))
+        {
+            site.Settings[key] = value;
+        }
+
+        return site;
+    }
+
     private static async Task<int> SweepAsync(StaffSiteFactory site)
     {
         using var scope = site.Services.CreateScope();
@@ -20,10 +32,11 @@ public sealed class RetentionTests
         return all.Select(i => i.Content.Name).Order(StringComparer.Ordinal).ToList();
     }
 
-    [Fact]
-    public async Task The_sweep_deletes_exactly_the_inquiries_received_before_the_retention_period_and_returns_how_many()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.All), MemberType = typeof(DatabaseProviders))]
+    public async Task The_sweep_deletes_exactly_the_inquiries_received_before_the_retention_period_and_returns_how_many(string provider)
     {
-        await using var site = new StaffSiteFactory();
+        await using var site = Site(provider);
         site.Settings["Inquiries:RetentionDays"] = "30";
         var first = await StaffTestData.SaveAsync(site, "Day 0");
         site.Time.Advance(TimeSpan.FromDays(15) - TimeSpan.FromMinutes(1));
@@ -45,10 +58,11 @@ public sealed class RetentionTests
         Assert.All(audited, a => Assert.Equal(RetentionSweeper.Actor, a.Actor));
     }
 
-    [Fact]
-    public async Task With_the_default_year_nothing_younger_than_a_year_is_swept()
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.All), MemberType = typeof(DatabaseProviders))]
+    public async Task With_the_default_year_nothing_younger_than_a_year_is_swept(string provider)
     {
-        await using var site = new StaffSiteFactory();
+        await using var site = Site(provider);
         await StaffTestData.SaveAsync(site, "Eleven months old");
         site.Time.Advance(TimeSpan.FromDays(330));
         await StaffTestData.SaveAsync(site, "Brand new");

@@ -17,6 +17,7 @@ public static class SqliteDatabaseExtensions
         services.AddSingleton<IDatabaseWriteGate, SqliteWriteGate>();
         services.AddScoped<IDatabaseMaintenance, SqliteWalCheckpoint>();
         services.AddSingleton<IDatabaseStartup, SqliteDatabaseStartup>();
+        services.AddSingleton<IDatabaseWriteProbe, SqliteWriteProbe>();
         return services;
     }
 }
