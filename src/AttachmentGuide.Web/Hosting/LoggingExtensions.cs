@@ -18,8 +18,7 @@ public static class LoggingExtensions
             logger.ReadFrom.Configuration(builder.Configuration)
                 .ReadFrom.Services(services)
                 .Enrich.FromLogContext()
-                .Enrich.With<Search.SearchQueryLogRedactor>()
-                .Enrich.With<Staff.SetupLinkLogRedactor>();
+                .Enrich.With<PrivateQueryLogRedactor>();
             if (MapLevel(builder.Configuration["Logging:LogLevel:Default"]) is { } level)
             {
                 logger.MinimumLevel.Is(level);

@@ -13,7 +13,7 @@ namespace AttachmentGuide.Web.Pages.Staff;
 /// </summary>
 /// <remarks>
 /// The token travels in the link's query string, because a link must work when pasted into any browser with no
-/// script. It is kept out of the site's logs by <see cref="SetupLinkLogRedactor"/>, out of other sites by the
+/// script. It is kept out of the site's logs by <see cref="Hosting.PrivateQueryLogRedactor"/>, out of other sites by the
 /// no-referrer policy and out of caches by no-store; the form then carries it in its POST body. It works once, so
 /// a copy in a browser's history is spent.
 /// </remarks>
