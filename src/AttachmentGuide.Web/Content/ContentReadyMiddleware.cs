@@ -1,3 +1,5 @@
+using AttachmentGuide.Web.Hosting;
+
 namespace AttachmentGuide.Web.Content;
 
 /// <summary>
@@ -5,14 +7,15 @@ namespace AttachmentGuide.Web.Content;
 /// ready, without blocking a thread (on a small machine the parse itself needs the thread pool).
 /// If the first load failed the site is stopping, and the request gets a plain 503.
 /// </summary>
-public sealed class ContentReadyMiddleware(RequestDelegate next, SiteContent content)
+public sealed class ContentReadyMiddleware(RequestDelegate next, SiteContent content, FirstPageSignal firstPage)
 {
     public async Task InvokeAsync(HttpContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
         var firstLoad = content.FirstLoad;
+        var isHealthProbe = Health.HealthEndpoints.IsHealthPath(context.Request.Path);
         // The health endpoints answer at once: live while content loads, ready with 503 until it has.
-        if (!firstLoad.IsCompletedSuccessfully && !Health.HealthEndpoints.IsHealthPath(context.Request.Path))
+        if (!firstLoad.IsCompletedSuccessfully && !isHealthProbe)
         {
             try
             {
@@ -27,7 +30,17 @@ public sealed class ContentReadyMiddleware(RequestDelegate next, SiteContent con
             }
         }
 
+        if (!isHealthProbe && !firstPage.PageWasServed)
+        {
+            // Once the response has been sent, not when the page is drawn: work started sooner delayed the sending.
+            // A load balancer's probes are not a reader's first page.
+            context.Response.OnCompleted(() =>
+            {
+                firstPage.PageServed();
+                return Task.CompletedTask;
+            });
+        }
+
         await next(context);
-        content.PageServed();
     }
 }

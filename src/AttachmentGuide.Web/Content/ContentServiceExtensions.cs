@@ -13,6 +13,7 @@ public static class ContentServiceExtensions
         builder.Services.AddValidatedOptions<SiteOptions>(builder.Configuration, SiteOptions.SectionName);
         builder.Services.TryAddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(services => ContentParsing.CreateLoader(services.GetRequiredService<TimeProvider>()));
+        builder.Services.TryAddSingleton<FirstPageSignal>();
         builder.Services.AddSingleton<SiteContent>();
         builder.Services.AddSingleton<ContentReloader>();
         builder.Services.AddHostedService<ContentWatcher>();

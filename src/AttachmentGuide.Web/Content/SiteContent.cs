@@ -24,13 +24,11 @@ public sealed partial class SiteContent
     private readonly ILogger<SiteContent> _logger;
     private readonly IContentSnapshotListener[] _listeners;
     private readonly IOutputCacheStore _outputCache;
-    /// <summary>When no page has been asked for by then, the first snapshot's reading ages are checked anyway.</summary>
-    private static readonly TimeSpan FirstCheckAtLatest = TimeSpan.FromSeconds(5);
 
     private readonly Lock _reloadLock = new();
     private readonly Lazy<Task<ContentLibrary>> _firstLoad;
     private readonly Lock _problemsLock = new();
-    private readonly TaskCompletionSource _firstPageServed = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly FirstPageSignal _firstPage;
     private volatile ContentLibrary? _library;
     private volatile SnapshotProblems _problems = new(null, []);
     private volatile Task _readingAgeCheck = Task.CompletedTask;
@@ -42,7 +40,8 @@ public sealed partial class SiteContent
         TimeProvider time,
         ILogger<SiteContent> logger,
         IEnumerable<IContentSnapshotListener> listeners,
-        IOutputCacheStore outputCache)
+        IOutputCacheStore outputCache,
+        FirstPageSignal firstPage)
     {
         ArgumentNullException.ThrowIfNull(options);
         ArgumentNullException.ThrowIfNull(environment);
@@ -51,6 +50,7 @@ public sealed partial class SiteContent
         _logger = logger;
         _listeners = [.. listeners];
         _outputCache = outputCache;
+        _firstPage = firstPage;
         _includeDrafts = environment.IsDevelopment();
         _requireCrisisLines = environment.IsProduction();
         ContentPath = ContentFolderLocator.Resolve(options.Value.Path);
@@ -77,18 +77,6 @@ public sealed partial class SiteContent
 
     /// <summary>Completes when the reading ages of the latest load have been checked (never faults).</summary>
     public Task ReadingAgeCheck => _readingAgeCheck;
-
-    /// <summary>
-    /// Called after each answered request (<see cref="ContentReadyMiddleware"/>): the first one served from content
-    /// starts the first snapshot's reading-age check, so it never competes with the first page for a core.
-    /// </summary>
-    public void PageServed()
-    {
-        if (!_firstPageServed.Task.IsCompleted && _library is not null)
-        {
-            _firstPageServed.TrySetResult();
-        }
-    }
 
     /// <summary>
     /// Re-reads the content folder, keeping the last good version of any file that is now broken. When the folder
@@ -139,7 +127,7 @@ public sealed partial class SiteContent
             _library = library;
             // No request may ever come (a restart at night): the check then starts after a short wait of its own.
             var options = ContentLoadOptions.Now(_time, _includeDrafts);
-            _readingAgeCheck = CheckFirstReadingAgesAsync(library, options);
+            _readingAgeCheck = _firstPage.RunInTurnAsync(() => CheckReadingAges(library, options), CancellationToken.None);
             return library;
         }
         catch (Exception ex)
@@ -173,20 +161,6 @@ public sealed partial class SiteContent
         _problems = new SnapshotProblems(result.Library, result.Diagnostics);
         LogLoaded(result.Library.All.Count, ContentPath, result.ErrorCount, result.WarningCount);
         return result.Library;
-    }
-
-    private async Task CheckFirstReadingAgesAsync(ContentLibrary library, ContentLoadOptions options)
-    {
-        try
-        {
-            await _firstPageServed.Task.WaitAsync(FirstCheckAtLatest, _time).ConfigureAwait(false);
-        }
-        catch (TimeoutException)
-        {
-            // Nobody has asked for a page yet: nothing to compete with.
-        }
-
-        await Task.Run(() => CheckReadingAges(library, options)).ConfigureAwait(false);
     }
 
     /// <summary>

@@ -1,5 +1,7 @@
 using AttachmentGuide.Web.Data.Postgres;
 using AttachmentGuide.Web.Data.Sqlite;
+using AttachmentGuide.Web.Hosting;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AttachmentGuide.Web.Data;
 
@@ -32,7 +34,9 @@ public static class SiteDatabaseExtensions
 
         services.AddValidatedOptions<DatabaseOptions>(configuration, DatabaseOptions.SectionName);
         services.AddSingleton<PersonalFieldProtector>();
-        // Runs only under a host (the site), after it listens; the command line never starts hosted services.
+        // Runs only under a host (the site), after its first page; the command line never starts hosted services.
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<FirstPageSignal>();
         services.AddHostedService<DatabaseWarmUp>();
         return services;
     }

@@ -10,7 +10,9 @@ namespace AttachmentGuide.Web.Search;
 
 /// <summary>
 /// The index of the snapshot being served. The first snapshot's index is built in the background, so start-up does
-/// not wait for search (a search meanwhile waits briefly, see <see cref="WaitUntilReadyAsync"/>); a reload's index is
+/// not wait for search, and only once the first page has been served (<see cref="FirstPageSignal"/>) or a reader is
+/// waiting for a search, so it does not take a core from that page (a search meanwhile waits briefly, see
+/// <see cref="WaitUntilReadyAsync"/>); a reload's index is
 /// built on the loading thread before the new snapshot is served, so what staff just saved is found at once. Each new
 /// index is swapped in with one reference assignment; a search already running finishes on the old one, which
 /// closes after it. With <c>Search:Enabled</c> false nothing is built and every search finds nothing.
@@ -26,18 +28,27 @@ public sealed partial class SearchIndexHolder : IContentSnapshotListener, ISimil
     private readonly ILogger<SearchIndexHolder> _logger;
     private readonly Lock _swapLock = new();
     private readonly TaskCompletionSource _firstBuildDone = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private ContentLibrary? _firstLibrary;
+    private int _firstBuildStarted;
+    private readonly FirstPageSignal _firstPage;
     private Installed? _current;
     private long _snapshotsSeen;
     private long _installedSnapshot;
     private bool _disposed;
 
-    public SearchIndexHolder(IOptions<SearchOptions> options, SearchIndexBuilder builder, IOutputCacheStore outputCache, ILogger<SearchIndexHolder> logger)
+    public SearchIndexHolder(
+        IOptions<SearchOptions> options,
+        SearchIndexBuilder builder,
+        IOutputCacheStore outputCache,
+        FirstPageSignal firstPage,
+        ILogger<SearchIndexHolder> logger)
     {
         ArgumentNullException.ThrowIfNull(options);
         Enabled = options.Value.Enabled;
         _cachedSearches = options.Value.CachedSearches;
         _builder = builder;
         _outputCache = outputCache;
+        _firstPage = firstPage;
         _logger = logger;
     }
 
@@ -61,7 +72,8 @@ public sealed partial class SearchIndexHolder : IContentSnapshotListener, ISimil
         if (snapshot == 1)
         {
             // Start-up: pages are served from this snapshot at once, and search joins them when its index is ready.
-            _ = Task.Run(() => BuildFirstAsync(library));
+            Volatile.Write(ref _firstLibrary, library);
+            _ = _firstPage.RunInTurnAsync(() => BuildFirstAsync(library), CancellationToken.None);
             return;
         }
 
@@ -77,6 +89,12 @@ public sealed partial class SearchIndexHolder : IContentSnapshotListener, ISimil
         if (!Enabled)
         {
             return false;
+        }
+
+        if (!IsReady && Volatile.Read(ref _firstLibrary) is { } library && Volatile.Read(ref _firstBuildStarted) == 0)
+        {
+            // A reader is asking for a search before the held-back build has begun: build for them now.
+            _ = Task.Factory.StartNew(() => BuildFirstAsync(library), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default).Unwrap();
         }
 
         if (!IsReady && wait > TimeSpan.Zero)
@@ -130,6 +148,11 @@ public sealed partial class SearchIndexHolder : IContentSnapshotListener, ISimil
 
     private async Task BuildFirstAsync(ContentLibrary library)
     {
+        if (Interlocked.Exchange(ref _firstBuildStarted, 1) == 1)
+        {
+            return; // a waiting reader started it already
+        }
+
         try
         {
             if (Install(Build(library), snapshot: 1))

@@ -1,4 +1,5 @@
 using AttachmentGuide.Web.Content;
+using AttachmentGuide.Web.Hosting;
 using AttachmentGuide.Web.Topics;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -13,6 +14,8 @@ public static class SearchServiceExtensions
         builder.Services.AddValidatedOptions<SearchOptions>(builder.Configuration, SearchOptions.SectionName);
         // Registered either way: the page and the layout ask it whether search is on. Turned off, it builds nothing.
         builder.Services.TryAddSingleton<SearchIndexBuilder>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.TryAddSingleton<FirstPageSignal>();
         builder.Services.AddSingleton<SearchIndexHolder>();
         builder.Services.AddSingleton<IContentSnapshotListener>(services => services.GetRequiredService<SearchIndexHolder>());
         // Related reading fills what shared tags leave empty from the index (registered before AddTopics' default).

@@ -1,5 +1,6 @@
 using AttachmentGuide.Content;
 using AttachmentGuide.Web.Content;
+using AttachmentGuide.Web.Hosting;
 using AttachmentGuide.Web.Search;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -37,8 +38,10 @@ public sealed class SearchIndexTests : IDisposable
     public async Task Thirty_two_readers_searching_while_the_index_is_swapped_all_get_answers()
     {
         var library = Load();
+        var firstPage = new FirstPageSignal(TimeProvider.System);
+        firstPage.PageServed();
         using var holder = new SearchIndexHolder(
-            Options.Create(new SearchOptions()), new SearchIndexBuilder(), new NoOutputCache(), NullLogger<SearchIndexHolder>.Instance);
+            Options.Create(new SearchOptions()), new SearchIndexBuilder(), new NoOutputCache(), firstPage, NullLogger<SearchIndexHolder>.Instance);
         holder.SnapshotLoaded(library);
         await holder.FirstBuild;
         var query = SearchQuery.Parse("sleep body");

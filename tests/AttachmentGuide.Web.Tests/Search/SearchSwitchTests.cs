@@ -64,6 +64,8 @@ public sealed class SearchSwitchTests
         using var on = new SearchSiteFactory(corpus);
         using var offClient = off.CreatePlainClient();
         using var onClient = on.CreatePlainClient();
+        // The first index is built once the site has served its first page.
+        await onClient.GetDocumentAsync("/");
         await on.Services.GetRequiredService<SearchIndexHolder>().FirstBuild.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
 
         var withSearch = RelatedReadingTests.RelatedLinks(await onClient.GetDocumentAsync("/guide/sleep-troubles"));
