@@ -20,6 +20,9 @@ public sealed record FrontMatter(string? Title, string? Summary, string? Slug, (
         "author", "tags", "order", "draft", "content_note", "nav", "template", "aliases",
     ];
 
+    // Built once: every article's front matter is checked against it.
+    private static readonly HashSet<string> KnownKeys = Keys.ToHashSet(StringComparer.Ordinal);
+
     // A tag is shown as a link to its topic page, /topics/SLUG: one with nothing to make an address of has no page.
     private static List<string>? KeepTagsWithAddress(IReadOnlyList<string>? tags, YamlFields fields, DiagnosticBag diagnostics)
     {
@@ -51,7 +54,7 @@ public sealed record FrontMatter(string? Title, string? Summary, string? Slug, (
     public static FrontMatter Bind(YamlMappingNode mapping, DiagnosticBag diagnostics, int lineOffset)
     {
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var fields = YamlFields.From(mapping, Keys.ToHashSet(StringComparer.Ordinal), lineOffset);
+        var fields = YamlFields.From(mapping, KnownKeys, lineOffset);
         foreach (var (key, line, column) in fields.UnknownKeys)
         {
             var suggestion = KeySuggester.Suggest(key, Keys);

@@ -33,6 +33,16 @@ public sealed class Utf8Html
             return Empty;
         }
 
+        // A reused builder ends up as one chunk: encode it where it is, with no copy to make it contiguous.
+        var chunks = html.GetChunks();
+        if (chunks.MoveNext() && chunks.Current.Length == html.Length)
+        {
+            var only = chunks.Current.Span;
+            var encoded = new byte[Encoding.UTF8.GetByteCount(only)];
+            Encoding.UTF8.GetBytes(only, encoded);
+            return new Utf8Html(encoded);
+        }
+
         var chars = ArrayPool<char>.Shared.Rent(html.Length);
         try
         {

@@ -1,3 +1,5 @@
+using System.Buffers;
+
 namespace AttachmentGuide.Content.Limits;
 
 /// <summary>
@@ -9,6 +11,9 @@ namespace AttachmentGuide.Content.Limits;
 /// </summary>
 public static class MarkdownNestingScanner
 {
+    // Every character ScanInline acts on: the escape, brackets and emphasis marks.
+    private static readonly SearchValues<char> InlineMarks = SearchValues.Create("\\[]*_~^=+");
+
     /// <summary>Where nesting first goes past a limit, and what kind it is.</summary>
     /// <param name="Line">Line of the file, from 1.</param>
     /// <param name="Column">Column, from 1.</param>
@@ -141,6 +146,14 @@ public static class MarkdownNestingScanner
     {
         for (var i = start; i < line.Length; i++)
         {
+            // Straight to the next character that can open or close anything: most of a line is plain words.
+            var next = line[i..].IndexOfAny(InlineMarks);
+            if (next < 0)
+            {
+                break;
+            }
+
+            i += next;
             var c = line[i];
             switch (c)
             {

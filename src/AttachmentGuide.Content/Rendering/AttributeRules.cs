@@ -24,6 +24,12 @@ internal static class AttributeRules
 
             var keepsId = item is HeadingBlock;
 
+            // Every heading carries the id the pipeline gave it: nothing to drop, so nothing to describe.
+            if ((keepsId || attributes.Id is null) && attributes.Classes is null or { Count: 0 } && attributes.Properties is null or { Count: 0 })
+            {
+                continue;
+            }
+
             // Markdig's own class for a code block's language (```csharp → language-csharp) is no author's attribute.
             var ownClass = item is FencedCodeBlock { Info.Length: > 0 } fenced ? "language-" + fenced.Info : null;
             var dropped = Describe(attributes, keepsId, ownClass);

@@ -1,4 +1,5 @@
 using AttachmentGuide.Content.Diagnostics;
+using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
@@ -21,10 +22,11 @@ internal static class CompletionMarkers
     /// </summary>
     public static void ReportInFrontMatter(string? yaml, DiagnosticBag diagnostics)
     {
-        var lines = (yaml ?? string.Empty).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
+        var text = yaml ?? string.Empty;
+        var i = 0;
+        foreach (var range in text.AsSpan().Split('\n'))
         {
-            var index = lines[i].IndexOf(Marker, StringComparison.Ordinal);
+            var index = text.AsSpan(range).IndexOf(Marker, StringComparison.Ordinal);
             if (index >= 0)
             {
                 diagnostics.Warning(
@@ -32,6 +34,8 @@ internal static class CompletionMarkers
                     $"a '{Marker}' note for staff is still in the front matter: a value here is a placeholder",
                     "Put in the real value, then delete the note");
             }
+
+            i++;
         }
     }
 
@@ -39,7 +43,7 @@ internal static class CompletionMarkers
     {
         // Found first, cut after: cutting while walking would change the tree being walked.
         var found = document.Descendants<LiteralInline>()
-            .Select(literal => (Literal: literal, Index: literal.Content.ToString().IndexOf(Marker, StringComparison.Ordinal)))
+            .Select(literal => (Literal: literal, Index: IndexOfMarker(literal.Content)))
             .Where(hit => hit.Index >= 0)
             .ToList();
         foreach (var (literal, index) in found)
@@ -66,6 +70,11 @@ internal static class CompletionMarkers
         }
     }
 
+    // Searched in place: a string made of every literal of every article only to be searched was a large part of
+    // what a parse allocated.
+    private static int IndexOfMarker(StringSlice content) =>
+        content.Text is null || content.Length <= 0 ? -1 : content.AsSpan().IndexOf(Marker, StringComparison.Ordinal);
+
     private static LeafBlock? BlockOf(Inline inline)
     {
         ContainerInline? container = inline.Parent;
@@ -80,7 +89,7 @@ internal static class CompletionMarkers
     private static void CutFrom(LiteralInline literal, int index)
     {
         var text = literal.Content.ToString();
-        literal.Content = new Markdig.Helpers.StringSlice(text[..index].TrimEnd());
+        literal.Content = new StringSlice(text[..index].TrimEnd());
 
         // Everything after the marker, at this level and every enclosing one (emphasis, links), goes too.
         Inline current = literal;

@@ -31,6 +31,18 @@ public static partial class UrlSafety
             return string.Empty;
         }
 
+        // Almost every address has nothing to remove: it is read as it is, not copied (a parse reads each one twice).
+        var clean = true;
+        foreach (var c in url)
+        {
+            clean &= !char.IsWhiteSpace(c) && !char.IsControl(c);
+        }
+
+        if (clean)
+        {
+            return url;
+        }
+
         var builder = new StringBuilder(url.Length);
         foreach (var c in url)
         {
