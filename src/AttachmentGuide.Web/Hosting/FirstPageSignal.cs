@@ -6,8 +6,8 @@ namespace AttachmentGuide.Web.Hosting;
 /// Measured on two cores (2026-12-03): run beside the first request with the database warm-up, that work took both
 /// cores, and the pool threads with them, so the first article's response, already drawn, reached the reader about
 /// 0.9 s after its request had been logged as done.
-/// Held-back work runs on threads of its own, never the request thread pool's, and the long jobs
-/// (<see cref="RunInTurnAsync"/>) one at a time, so one core is always left for readers.
+/// Held-back work (<see cref="RunInTurnAsync"/>) runs on threads of its own, never the request thread pool's, one
+/// job at a time, so one core is always left for readers.
 /// </summary>
 public sealed class FirstPageSignal(TimeProvider time)
 {
@@ -36,18 +36,11 @@ public sealed class FirstPageSignal(TimeProvider time)
         }
     }
 
-    /// <summary>Runs short <paramref name="work"/> on a thread of its own once the first page has been sent.</summary>
-    public Task RunAsync(Func<Task> work, CancellationToken cancellationToken) =>
-        StartOnOwnThread(work, inTurn: false, cancellationToken);
-
     /// <summary>
     /// Runs long <paramref name="work"/> (seconds of CPU on a large site) on a thread of its own once the first page has
     /// been sent, after any other such work queued before it has finished.
     /// </summary>
-    public Task RunInTurnAsync(Func<Task> work, CancellationToken cancellationToken) =>
-        StartOnOwnThread(work, inTurn: true, cancellationToken);
-
-    private Task StartOnOwnThread(Func<Task> work, bool inTurn, CancellationToken cancellationToken)
+    public Task RunInTurnAsync(Func<Task> work, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(work);
         // The waits block this thread on purpose: an await would carry the work on to a pool thread.
@@ -55,12 +48,6 @@ public sealed class FirstPageSignal(TimeProvider time)
             () =>
             {
                 WaitAsync(cancellationToken).GetAwaiter().GetResult();
-                if (!inTurn)
-                {
-                    work().GetAwaiter().GetResult();
-                    return;
-                }
-
                 // Held for the whole job, on this job's own thread: the next long job waits for it.
                 lock (_oneAtATime)
                 {
