@@ -116,16 +116,23 @@ public sealed class BrowserSession : IAsyncDisposable
             Page.FrameNavigated -= OnNavigated;
         }
 
-        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // Debian's Chromium now and then never reports 'load' (seen in CI with network idle already reported) or
+        // 'DOMContentLoaded' (seen after a sign-in, 2026-12-03) to Playwright after a navigation it has finished; the
+        // document's own readyState then says whether it has got that far.
+        await WaitForLoadStateAsync(LoadState.DOMContentLoaded, "interactive", "complete");
+        await WaitForLoadStateAsync(LoadState.Load, "complete");
+    }
+
+    private async Task WaitForLoadStateAsync(LoadState state, params string[] readyStatesThatMeanReached)
+    {
         try
         {
-            await Page.WaitForLoadStateAsync(LoadState.Load, new PageWaitForLoadStateOptions { Timeout = 15_000 });
+            await Page.WaitForLoadStateAsync(state, new PageWaitForLoadStateOptions { Timeout = 15_000 });
         }
         catch (TimeoutException)
         {
-            // Debian's Chromium now and then never reports 'load' to Playwright after a navigation it has finished (seen
-            // in CI with network idle already reported); the document's own readyState says whether it has loaded.
-            if (await Page.EvaluateAsync<string>("() => document.readyState") != "complete")
+            var readyState = await Page.EvaluateAsync<string>("() => document.readyState");
+            if (Array.IndexOf(readyStatesThatMeanReached, readyState) < 0)
             {
                 throw;
             }
