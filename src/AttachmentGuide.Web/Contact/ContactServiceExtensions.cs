@@ -1,6 +1,8 @@
 using System.Threading.RateLimiting;
+using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Pages.Contact;
 using Microsoft.AspNetCore.RateLimiting;
+using Microsoft.Extensions.Options;
 
 namespace AttachmentGuide.Web.Contact;
 
@@ -15,6 +17,10 @@ public static class ContactServiceExtensions
         // ValidateDataAnnotations does not descend into nested sections, so this one is bound on its own.
         builder.Services.AddValidatedOptions<ContactRateLimitOptions>(builder.Configuration, ContactRateLimitOptions.SectionName);
         builder.Services.AddSingleton<SubmissionRateLimiter>();
+        // Shared counts where the database is shared (PostgreSQL registers IRateWindows), one instance's memory otherwise.
+        builder.Services.AddSingleton<ISubmissionPermits>(services => services.GetService<IRateWindows>() is { } shared
+            ? new SharedSubmissionPermits(shared, services.GetRequiredService<IOptions<ContactRateLimitOptions>>())
+            : services.GetRequiredService<SubmissionRateLimiter>());
         builder.Services.AddScoped<ContactSubmission>();
         builder.Services.AddSingleton<ThanksReferenceCookie>();
         builder.Services.AddSingleton<SubmissionDrain>();

@@ -5,9 +5,10 @@ namespace AttachmentGuide.Web.Contact;
 
 /// <summary>
 /// Counts only submissions that passed validation, so a person correcting mistakes is never
-/// locked out by them. Keyed on the client address, which forwarded headers set from trusted proxies only.
+/// locked out by them. Keyed on the client address, which forwarded headers set from trusted proxies only. In memory:
+/// right for one instance (SQLite); instances sharing a database count in it instead (<see cref="SharedSubmissionPermits"/>).
 /// </summary>
-public sealed class SubmissionRateLimiter : IDisposable
+public sealed class SubmissionRateLimiter : ISubmissionPermits, IDisposable
 {
     private readonly PartitionedRateLimiter<string> _limiter;
 
@@ -36,6 +37,10 @@ public sealed class SubmissionRateLimiter : IDisposable
         using var lease = _limiter.AttemptAcquire(clientKey);
         return lease.IsAcquired;
     }
+
+    public Task<bool> HasPermitAsync(string clientKey, CancellationToken cancellationToken) => Task.FromResult(HasPermit(clientKey));
+
+    public Task<bool> TryTakeAsync(string clientKey, CancellationToken cancellationToken) => Task.FromResult(TryAcquire(clientKey));
 
     public void Dispose() => _limiter.Dispose();
 

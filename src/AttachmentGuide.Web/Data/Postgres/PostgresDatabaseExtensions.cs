@@ -1,3 +1,4 @@
+using AttachmentGuide.Web.Data.Postgres.RateLimits;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -18,6 +19,10 @@ public static class PostgresDatabaseExtensions
         services.AddScoped<IDatabaseMaintenance, PostgresMaintenance>();
         services.AddSingleton<IDatabaseStartup, PostgresDatabaseStartup>();
         services.AddScoped<IDatabaseWriteProbe, PostgresWriteProbe>();
+        // Instances share one database, so they share the rate limits too (see PostgresRateWindows).
+        services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
+        services.AddSingleton<RateKeyHasher>();
+        services.AddSingleton<IRateWindows, PostgresRateWindows>();
         return services;
     }
 

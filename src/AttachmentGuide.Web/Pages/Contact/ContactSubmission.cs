@@ -7,7 +7,7 @@ namespace AttachmentGuide.Web.Pages.Contact;
 /// What happens to a posted contact form, in order: honeypot, clean and validate, repeat check, per-address
 /// limit, save. It logs each ending with ids only: what people write is health information and never reaches a log.
 /// </summary>
-public sealed partial class ContactSubmission(IInquiryStore store, SubmissionRateLimiter limiter, ILogger<ContactSubmission> logger)
+public sealed partial class ContactSubmission(IInquiryStore store, ISubmissionPermits permits, ILogger<ContactSubmission> logger)
 {
     /// <summary>
     /// Handles one posted form. <paramref name="input"/> is cleaned in place, so a form sent back shows
@@ -56,7 +56,7 @@ public sealed partial class ContactSubmission(IInquiryStore store, SubmissionRat
             return new SubmissionOutcome.Repeated(earlier.Reference);
         }
 
-        if (!limiter.HasPermit(clientKey))
+        if (!await permits.HasPermitAsync(clientKey, cancellationToken))
         {
             LogRateLimited(logger);
             return new SubmissionOutcome.RateLimited();
@@ -72,10 +72,30 @@ public sealed partial class ContactSubmission(IInquiryStore store, SubmissionRat
         }
 
         // Taken only now: a save that failed (a full disk) must not count against the person.
-        limiter.TryAcquire(clientKey);
+        await TakePermitAsync(clientKey);
         LogInquiryReceived(logger, stored.Id, sourceSlug ?? "(none)");
         return new SubmissionOutcome.Stored(stored.Reference);
     }
+
+    /// <summary>
+    /// Counts the stored inquiry against the limit. It is stored whatever happens here: a count that cannot be written
+    /// (a shared database's hiccup) is logged and the person still gets their reference.
+    /// </summary>
+    private async Task TakePermitAsync(string clientKey)
+    {
+        try
+        {
+            // Not the request's token: a browser that leaves now must not skip the count.
+            await permits.TryTakeAsync(clientKey, CancellationToken.None);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            LogPermitNotCounted(logger, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A stored inquiry could not be counted against the rate limit")]
+    private static partial void LogPermitNotCounted(ILogger logger, Exception exception);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Inquiry {InquiryId} received from article {SourceSlug}")]
     private static partial void LogInquiryReceived(ILogger logger, Guid inquiryId, string sourceSlug);

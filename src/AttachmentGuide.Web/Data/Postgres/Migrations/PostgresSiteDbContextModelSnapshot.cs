@@ -23,6 +23,42 @@ namespace AttachmentGuide.Web.Data.Postgres.Migrations
 
             NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
+            modelBuilder.Entity("AttachmentGuide.Web.Data.Postgres.RateLimits.RateKeySecret", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("ProtectedKey")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("RateKeySecrets", (string)null);
+                });
+
+            modelBuilder.Entity("AttachmentGuide.Web.Data.Postgres.RateLimits.RateWindowCount", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("WindowStart")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key", "WindowStart");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("RateWindows", (string)null);
+                });
+
             modelBuilder.Entity("AttachmentGuide.Web.Editing.ContentVersion", b =>
                 {
                     b.Property<long>("Id")

@@ -1,0 +1,105 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace AttachmentGuide.Web.Data.Postgres.RateLimits;
+
+/// <summary>
+/// <see cref="IRateWindows"/> in PostgreSQL: a row per key and window, counted with one conditional upsert, so two
+/// instances taking the last permit at once are settled by the row lock (one gets it). Windows are fixed and aligned
+/// to the Unix epoch, so every instance agrees where they start whatever its own start time.
+/// </summary>
+internal sealed partial class PostgresRateWindows(
+    NpgsqlDataSource database, RateKeyHasher hasher, TimeProvider time, ILogger<PostgresRateWindows> logger) : IRateWindows
+{
+    /// <summary>How often one instance deletes the windows that have ended (every instance does; the work is tiny).</summary>
+    private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(10);
+
+    // Counts one more unless the window is full; a row comes back only when it was counted.
+    private const string Take =
+        "INSERT INTO \"RateWindows\" (\"Key\", \"WindowStart\", \"Count\", \"ExpiresAt\") VALUES ($1, $2, 1, $3) " +
+        "ON CONFLICT (\"Key\", \"WindowStart\") DO UPDATE SET \"Count\" = \"RateWindows\".\"Count\" + 1 " +
+        "WHERE \"RateWindows\".\"Count\" < $4 RETURNING \"Count\"";
+
+    private const string Read = "SELECT \"Count\" FROM \"RateWindows\" WHERE \"Key\" = $1 AND \"WindowStart\" = $2";
+
+    private long _sweptAt = long.MinValue;
+
+    public async Task<bool> HasRoomAsync(string key, IReadOnlyList<RateWindow> windows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        foreach (var window in windows)
+        {
+            await using var read = new NpgsqlCommand(Read, connection);
+            read.Parameters.AddWithValue(await hasher.HashAsync(window.Name + "\n" + key, cancellationToken));
+            read.Parameters.AddWithValue(NpgsqlDbType.TimestampTz, Start(now, window.Length));
+            if (await read.ExecuteScalarAsync(cancellationToken) is int count && count >= window.Permits)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    public async Task<bool> TryTakeAsync(string key, IReadOnlyList<RateWindow> windows, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(windows);
+        var now = time.GetUtcNow();
+        await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        foreach (var window in windows)
+        {
+            var start = Start(now, window.Length);
+            await using var take = new NpgsqlCommand(Take, connection, transaction);
+            take.Parameters.AddWithValue(await hasher.HashAsync(window.Name + "\n" + key, cancellationToken));
+            take.Parameters.AddWithValue(NpgsqlDbType.TimestampTz, start);
+            take.Parameters.AddWithValue(NpgsqlDbType.TimestampTz, start + window.Length);
+            take.Parameters.AddWithValue(window.Permits);
+            if (await take.ExecuteScalarAsync(cancellationToken) is null)
+            {
+                // One window is full: the others are not counted either (rolled back with the transaction).
+                return false;
+            }
+        }
+
+        await transaction.CommitAsync(cancellationToken);
+        await SweepIfDueAsync(connection, now, cancellationToken);
+        return true;
+    }
+
+    private static DateTime Start(DateTimeOffset now, TimeSpan length)
+    {
+        var ticks = now.UtcTicks - (now.UtcTicks - DateTime.UnixEpoch.Ticks) % length.Ticks;
+        return new DateTime(ticks, DateTimeKind.Utc);
+    }
+
+    private async Task SweepIfDueAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var last = Interlocked.Read(ref _sweptAt);
+        if (now.UtcTicks - last < SweepEvery.Ticks || Interlocked.CompareExchange(ref _sweptAt, now.UtcTicks, last) != last)
+        {
+            return;
+        }
+
+        try
+        {
+            await using var sweep = new NpgsqlCommand("DELETE FROM \"RateWindows\" WHERE \"ExpiresAt\" <= $1", connection);
+            sweep.Parameters.AddWithValue(NpgsqlDbType.TimestampTz, now.UtcDateTime);
+            var deleted = await sweep.ExecuteNonQueryAsync(cancellationToken);
+            LogSwept(logger, deleted);
+        }
+        catch (NpgsqlException exception)
+        {
+            // The count was taken; an ended window left behind is swept next time.
+            LogSweepFailed(logger, exception);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Deleted {Count} ended rate-limit windows")]
+    private static partial void LogSwept(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Ended rate-limit windows could not be deleted; trying again later")]
+    private static partial void LogSweepFailed(ILogger logger, Exception exception);
+}
