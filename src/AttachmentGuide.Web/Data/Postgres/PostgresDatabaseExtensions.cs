@@ -1,3 +1,5 @@
+using AttachmentGuide.Web.Content;
+using AttachmentGuide.Web.Data.Postgres.ContentNotices;
 using AttachmentGuide.Web.Data.Postgres.RateLimits;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
@@ -23,6 +25,10 @@ public static class PostgresDatabaseExtensions
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<RateKeyHasher>();
         services.AddSingleton<IRateWindows, PostgresRateWindows>();
+        // A content change made through one instance is announced to the others, which listen for it.
+        services.AddSingleton<ContentNoticeChannel>();
+        services.AddSingleton<IContentChangeNotice, PostgresContentNotice>();
+        services.AddHostedService<PostgresContentListener>();
         return services;
     }
 
