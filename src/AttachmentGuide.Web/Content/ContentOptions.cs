@@ -13,4 +13,11 @@ public sealed class ContentOptions
 
     /// <summary>Re-read the content folder when a file in it changes (on by default in Development).</summary>
     public bool Watch { get; set; }
+
+    /// <summary>
+    /// Also look over the folder every this many seconds and reload when a file's size or time changed (0: off).
+    /// For shared storage such as NFS or SMB, whose changes made on another machine raise no file-change event.
+    /// </summary>
+    [Range(0, 3600)]
+    public int PollSeconds { get; set; }
 }

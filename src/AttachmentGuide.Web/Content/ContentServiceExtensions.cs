@@ -17,6 +17,7 @@ public static class ContentServiceExtensions
         builder.Services.AddSingleton<SiteContent>();
         builder.Services.AddSingleton<ContentReloader>();
         builder.Services.AddHostedService<ContentWatcher>();
+        builder.Services.AddHostedService<ContentPoller>();
         return builder;
     }
 

@@ -120,8 +120,15 @@ public sealed class QuickExitTests(BrowserSite site)
                 await page.WaitForURLAsync(IsExitUrl, new() { Timeout = 10_000, WaitUntil = WaitUntilState.Commit });
                 return;
             }
-            catch (TimeoutException) when (!IsExitUrl(page.Url))
+            catch (TimeoutException)
             {
+                if (IsExitUrl(page.Url))
+                {
+                    // Playwright checks the address, then listens for the navigation: one committed between the
+                    // two is never heard (1 of about 2,000 CI runs), though the page has left.
+                    return;
+                }
+
                 var seenAt = await page.EvaluateAsync<double[]>("() => window.shiftSeenAt");
                 var spread = seenAt.Length == 3 ? seenAt[2] - seenAt[0] : double.NaN;
                 spreads.Add(spread);

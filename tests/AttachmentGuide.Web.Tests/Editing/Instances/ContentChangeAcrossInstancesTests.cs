@@ -29,6 +29,54 @@ public sealed class ContentChangeAcrossInstancesTests(PostgresDatabases database
         await SaveOnFirstServedBySecondAsync(loseListenConnections: true);
     }
 
+    [Fact]
+    public async Task A_file_changed_on_the_shared_folder_is_served_by_every_instance_that_polls_it()
+    {
+        // Shared storage raises no file-change event for a change made on another machine: each instance looks.
+        var content = CopiedContentSiteFactory.CopyOfRealContent();
+        var slug = "shared-" + Guid.NewGuid().ToString("N")[..10];
+        var file = Path.Combine(content, "articles", slug + ".md");
+        await File.WriteAllTextAsync(file, Text("Before the change"), Token);
+        var settings = new Dictionary<string, string>(databases.SettingsFor(DatabaseOptions.Postgres, databases.Create()))
+        {
+            ["Content:PollSeconds"] = "1",
+        };
+        var sites = new[] { new SharedContentSite(content, settings), new SharedContentSite(content, settings) };
+        try
+        {
+            var readers = sites.Select(site => site.CreatePlainClient()).ToArray();
+            foreach (var reader in readers)
+            {
+                Assert.Equal("Before the change", await TitleAsync(reader, slug));
+            }
+
+            await File.WriteAllTextAsync(file, Text("Changed on disk"), Token);
+
+            var clock = Stopwatch.StartNew();
+            foreach (var reader in readers)
+            {
+                string? title;
+                while ((title = await TitleAsync(reader, slug)) != "Changed on disk" && clock.Elapsed < Promised)
+                {
+                    await Task.Delay(50, Token);
+                }
+
+                Assert.Equal("Changed on disk", title);
+            }
+
+            TestContext.Current.TestOutputHelper?.WriteLine($"served by both instances after {clock.ElapsedMilliseconds} ms");
+        }
+        finally
+        {
+            foreach (var site in sites)
+            {
+                await site.DisposeAsync();
+            }
+
+            Directory.Delete(content, recursive: true);
+        }
+    }
+
     private async Task SaveOnFirstServedBySecondAsync(bool loseListenConnections)
     {
         var content = CopiedContentSiteFactory.CopyOfRealContent();
