@@ -70,9 +70,15 @@ public sealed class SiteProcess : IAsyncDisposable
     }
 
     /// <summary>As above, from another copy of the site: <paramref name="siteDll"/> in a published folder, say.</summary>
+    public static Task<SiteProcess> StartAsync(
+        string siteDll, IReadOnlyDictionary<string, string> environment, string workingDirectory, TimeSpan timeout, IReadOnlyList<string> launcher,
+        CancellationToken cancellationToken) =>
+        StartAsync(siteDll, environment, workingDirectory, timeout, launcher, FreePort(), cancellationToken);
+
+    /// <summary>As above, on loopback port <paramref name="port"/>: a restarted instance that a proxy knows by its port.</summary>
     public static async Task<SiteProcess> StartAsync(
         string siteDll, IReadOnlyDictionary<string, string> environment, string workingDirectory, TimeSpan timeout, IReadOnlyList<string> launcher,
-        CancellationToken cancellationToken)
+        int port, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(launcher);
         ArgumentNullException.ThrowIfNull(environment);
@@ -81,7 +87,7 @@ public sealed class SiteProcess : IAsyncDisposable
             throw new FileNotFoundException("The site's dll is not there.", siteDll);
         }
 
-        var baseAddress = new Uri($"http://127.0.0.1:{FreePort()}/");
+        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
         var start = new ProcessStartInfo(launcher.Count > 0 ? launcher[0] : DotnetHost())
         {
             WorkingDirectory = workingDirectory,

@@ -261,7 +261,7 @@ public sealed class SharedStoreTests(PostgresDatabases databases) : IClassFixtur
         await using var site = Site(settings);
         using var client = site.CreatePlainClient();
 
-        var healthy = await HealthEndpointTests.GetAsync(client, "/health/ready");
+        var healthy = await HealthEndpointTests.WhenReadyAsync(client);
         Assert.True(healthy.Status == HttpStatusCode.OK, healthy.Body);
 
         var connection = new NpgsqlConnectionStringBuilder(settings["ConnectionStrings:Inquiries"]);

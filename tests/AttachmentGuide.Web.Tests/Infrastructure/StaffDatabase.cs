@@ -25,13 +25,17 @@ public sealed class StaffDatabase : IAsyncDisposable
 
     public UserManager<StaffUser> Users => _scope.ServiceProvider.GetRequiredService<UserManager<StaffUser>>();
 
-    public static async Task<StaffDatabase> OpenAsync(string databasePath)
+    public static Task<StaffDatabase> OpenAsync(string databasePath) =>
+        OpenAsync(new Dictionary<string, string> { ["ConnectionStrings:Inquiries"] = $"Data Source={databasePath}" });
+
+    /// <summary>The database <paramref name="settings"/> name (<c>Database:Provider</c>, the connection string), migrated.</summary>
+    public static async Task<StaffDatabase> OpenAsync(IReadOnlyDictionary<string, string> settings)
     {
         var services = new ServiceCollection();
         services.AddLogging();
         services.AddSingleton(TimeProvider.System);
         var configuration = new ConfigurationBuilder()
-            .AddInMemoryCollection(new Dictionary<string, string?> { ["ConnectionStrings:Inquiries"] = $"Data Source={databasePath}" })
+            .AddInMemoryCollection(settings.Select(s => new KeyValuePair<string, string?>(s.Key, s.Value)))
             .Build();
         services.AddSiteDatabase(configuration);
         services.AddDataProtection().UseEphemeralDataProtectionProvider();
