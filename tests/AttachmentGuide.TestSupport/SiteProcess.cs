@@ -137,7 +137,7 @@ public sealed class SiteProcess : IAsyncDisposable
     {
         if (_process.HasExited)
         {
-            throw new InvalidOperationException($"The site stopped (exit code {_process.ExitCode}). Its output:\n{Output}");
+            throw new InvalidOperationException($"The site stopped (exit code {_process.ExitCode}). Its output:\n{OutputAfterExit()}");
         }
     }
 
@@ -211,6 +211,16 @@ public sealed class SiteProcess : IAsyncDisposable
         return ValueTask.CompletedTask;
     }
 
+    /// <summary>
+    /// Everything the ended process wrote. Its last lines can still be on their way through the output reader when
+    /// the exit is seen; the untimed WaitForExit returns once both streams are read to their end.
+    /// </summary>
+    private string OutputAfterExit()
+    {
+        _process.WaitForExit();
+        return Output;
+    }
+
     private static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
@@ -235,7 +245,7 @@ public sealed class SiteProcess : IAsyncDisposable
         {
             if (_process.HasExited)
             {
-                throw new InvalidOperationException($"The site exited with code {_process.ExitCode} before it answered:\n{Output}");
+                throw new InvalidOperationException($"The site exited with code {_process.ExitCode} before it answered:\n{OutputAfterExit()}");
             }
 
             try

@@ -19,6 +19,7 @@ public static class SiteCommandLine
             NotifyCommand.Create(),
             BackupCommand.Create(input),
             RestoreCommand.Create(input),
+            MigrateStoreCommand.Create(),
         };
         root.Add(HelpCommand.Create(root));
         foreach (var option in root.Options.ToList())

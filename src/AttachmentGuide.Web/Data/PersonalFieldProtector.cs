@@ -13,16 +13,19 @@ public sealed class PersonalFieldProtector
     // Changing it would make every stored inquiry unreadable.
     private const string Purpose = "AttachmentGuide.Inquiries.PersonalFields.v1";
 
-    private readonly IDataProtector _protector;
+    private readonly IDataProtector? _protector;
 
     public PersonalFieldProtector(IDataProtectionProvider provider)
     {
         ArgumentNullException.ThrowIfNull(provider);
-        _protector = provider.CreateProtector(Purpose);
+        var protector = provider.CreateProtector(Purpose);
+        _protector = protector;
         // Non-generic, so it can be put on string? properties without a nullable warning; nulls stay null
         // because EF Core never passes them to a converter.
-        Converter = new ValueConverter<string, string>(plain => _protector.Protect(plain), cipher => Reveal(cipher));
+        Converter = new ValueConverter<string, string>(plain => protector.Protect(plain), cipher => Reveal(protector, cipher));
     }
+
+    private PersonalFieldProtector(ValueConverter converter) => Converter = converter;
 
     /// <summary>
     /// Shown in place of a value whose key is missing, so one unreadable row cannot take the inbox or the export
@@ -33,15 +36,25 @@ public sealed class PersonalFieldProtector
     /// <summary>The converter for every personal column.</summary>
     public ValueConverter Converter { get; }
 
-    public string? Protect(string? plain) => plain is null ? null : _protector.Protect(plain);
+    /// <summary>
+    /// For moving rows from one database to another as they are stored (<c>migrate-store</c>): the personal columns
+    /// pass through untouched, so each value keeps the key that encrypted it, and a value whose key is missing is
+    /// moved as it is instead of being replaced by <see cref="Unreadable"/>.
+    /// </summary>
+    public static PersonalFieldProtector CarryingCiphertext() =>
+        new(new ValueConverter<string, string>(stored => stored, stored => stored));
 
-    public string? Unprotect(string? cipher) => cipher is null ? null : _protector.Unprotect(cipher);
+    public string? Protect(string? plain) => plain is null ? null : Protector.Protect(plain);
 
-    private string Reveal(string cipher)
+    public string? Unprotect(string? cipher) => cipher is null ? null : Protector.Unprotect(cipher);
+
+    private IDataProtector Protector => _protector ?? throw new InvalidOperationException("This protector carries ciphertext only.");
+
+    private static string Reveal(IDataProtector protector, string cipher)
     {
         try
         {
-            return _protector.Unprotect(cipher);
+            return protector.Unprotect(cipher);
         }
         catch (System.Security.Cryptography.CryptographicException)
         {
