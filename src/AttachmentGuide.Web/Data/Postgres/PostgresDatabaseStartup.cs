@@ -1,4 +1,5 @@
 using System.Data.Common;
+using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 
@@ -54,6 +55,7 @@ public sealed partial class PostgresDatabaseStartup(IServiceScopeFactory scopes,
                 db.Database.CloseConnection();
             }
 
+            ProveKeysReadInquiries(scope.ServiceProvider, db);
             var connection = new NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
             LogDatabaseReady(logger, connection.Host ?? "?", connection.Port, connection.Database ?? "?");
         }
@@ -65,6 +67,46 @@ public sealed partial class PostgresDatabaseStartup(IServiceScopeFactory scopes,
                 + "Check that the server runs, that the database exists and that the user may create tables in it.");
         }
     }
+
+    /// <summary>
+    /// Decrypts the newest stored inquiry's name with the database's key ring. Keys deleted from the table (or a
+    /// database restored without them) would otherwise be silently replaced by a new key: new messages acknowledged,
+    /// every old one unreadable.
+    /// </summary>
+    private static void ProveKeysReadInquiries(IServiceProvider services, SiteDbContext db)
+    {
+        var cipher = db.Database
+            .SqlQueryRaw<string>("SELECT \"Name\" AS \"Value\" FROM \"Inquiries\" ORDER BY \"ReceivedAt\" DESC LIMIT 1")
+            .AsEnumerable()
+            .FirstOrDefault();
+        if (cipher is null)
+        {
+            return;
+        }
+
+        // Counted before Data Protection is asked: on an empty ring it would make a new key, which decrypts nothing
+        // stored and would make the next start look like a key mismatch instead of lost keys.
+        if (!services.GetRequiredService<KeyRingDbContext>().DataProtectionKeys.Any())
+        {
+            throw KeysMissing("holds no keys");
+        }
+
+        try
+        {
+            services.GetRequiredService<PersonalFieldProtector>().Unprotect(cipher);
+        }
+        catch (CryptographicException exception)
+        {
+            throw KeysMissing($"has no key that decrypts them ({exception.Message})");
+        }
+    }
+
+    private static SiteStartupException KeysMissing(string problem) => new(
+        $"The database holds inquiries, but its key ring (the table DataProtectionKeys in the same database) {problem}: every "
+        + "stored inquiry would be unreadable. The keys were probably deleted, or the database was restored without them. Stop "
+        + "every instance and restore the database from a backup that holds its keys (pg_dump of the whole database), or, if "
+        + "the keys are encrypted with a certificate, set DataProtection:CertificatePath and DataProtection:CertificateKeyPath "
+        + "to it, then start again.");
 
     private static void Run(SiteDbContext db, string sql, int timeoutSeconds)
     {
