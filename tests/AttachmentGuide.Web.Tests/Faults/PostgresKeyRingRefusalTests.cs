@@ -75,15 +75,7 @@ public sealed class PostgresKeyRingRefusalTests(PostgresDatabases databases) : I
     }
 
     /// <summary>The one line the site printed before exiting 1, with no stack trace.</summary>
-    private async Task<string> StartFailsAsync(PostgresDatabase database)
-    {
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(database));
-        Assert.Contains("exited with code 1", failure.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", failure.Message, StringComparison.Ordinal);
-        var line = failure.Message.Split('\n').FirstOrDefault(l => l.StartsWith("The site did not start: ", StringComparison.Ordinal));
-        Assert.True(line is not null, failure.Message);
-        return line;
-    }
+    private Task<string> StartFailsAsync(PostgresDatabase database) => StartupRefusal.LineAsync(() => StartAsync(database));
 
     private static async Task ExecuteAsync(PostgresDatabase database, string sql, params object[] values)
     {

@@ -85,13 +85,5 @@ public sealed class StartupRefusalTests : IDisposable
     }
 
     /// <summary>The one line the site printed before exiting 1, with no stack trace.</summary>
-    private async Task<string> StartFailsAsync()
-    {
-        var failure = await Assert.ThrowsAsync<InvalidOperationException>(() => StartAsync(_data));
-        Assert.Contains("exited with code 1", failure.Message, StringComparison.Ordinal);
-        Assert.DoesNotContain("   at ", failure.Message, StringComparison.Ordinal);
-        var line = failure.Message.Split('\n').FirstOrDefault(l => l.StartsWith("The site did not start: ", StringComparison.Ordinal));
-        Assert.True(line is not null, failure.Message);
-        return line;
-    }
+    private Task<string> StartFailsAsync() => StartupRefusal.LineAsync(() => StartAsync(_data));
 }

@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using AttachmentGuide.Web.Tests.Infrastructure;
 using Microsoft.Data.Sqlite;
 
@@ -13,19 +11,16 @@ public sealed class KeyRingEncryptionTests : IDisposable
 {
     private const string Message = "A message only the clinic's staff should ever read";
     private readonly string _folder = Directory.CreateTempSubdirectory("ag-keyring-").FullName;
+    private readonly KeyRingCertificateFiles _certificate;
 
     public KeyRingEncryptionTests()
     {
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=AttachmentGuide key ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
-        File.WriteAllText(CertificatePath, certificate.ExportCertificatePem());
-        File.WriteAllText(KeyPath, rsa.ExportPkcs8PrivateKeyPem());
+        _certificate = KeyRingCertificateFiles.WriteTo(_folder);
     }
 
-    private string CertificatePath => Path.Combine(_folder, "keyring.crt");
+    private string CertificatePath => _certificate.CertificatePath;
 
-    private string KeyPath => Path.Combine(_folder, "keyring.key");
+    private string KeyPath => _certificate.KeyPath;
 
     private string KeysPath => Path.Combine(_folder, "keys");
 

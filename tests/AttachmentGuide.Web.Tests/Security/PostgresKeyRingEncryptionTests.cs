@@ -1,5 +1,3 @@
-using System.Security.Cryptography;
-using System.Security.Cryptography.X509Certificates;
 using AttachmentGuide.Web.Data;
 using AttachmentGuide.Web.Tests.Infrastructure;
 using Npgsql;
@@ -15,21 +13,18 @@ public sealed class PostgresKeyRingEncryptionTests : IClassFixture<PostgresDatab
 {
     private const string Message = "A message only the clinic's staff should ever read";
     private readonly string _folder = Directory.CreateTempSubdirectory("ag-pg-keyring-").FullName;
+    private readonly KeyRingCertificateFiles _certificate;
     private readonly PostgresDatabases _databases;
 
     public PostgresKeyRingEncryptionTests(PostgresDatabases databases)
     {
         _databases = databases;
-        using var rsa = RSA.Create(2048);
-        var request = new CertificateRequest("CN=AttachmentGuide key ring", rsa, HashAlgorithmName.SHA256, RSASignaturePadding.Pkcs1);
-        using var certificate = request.CreateSelfSigned(DateTimeOffset.UtcNow.AddDays(-1), DateTimeOffset.UtcNow.AddYears(5));
-        File.WriteAllText(CertificatePath, certificate.ExportCertificatePem());
-        File.WriteAllText(KeyPath, rsa.ExportPkcs8PrivateKeyPem());
+        _certificate = KeyRingCertificateFiles.WriteTo(_folder);
     }
 
-    private string CertificatePath => Path.Combine(_folder, "keyring.crt");
+    private string CertificatePath => _certificate.CertificatePath;
 
-    private string KeyPath => Path.Combine(_folder, "keyring.key");
+    private string KeyPath => _certificate.KeyPath;
 
     public void Dispose() => Directory.Delete(_folder, recursive: true);
 
