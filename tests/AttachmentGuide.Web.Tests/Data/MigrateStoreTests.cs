@@ -85,7 +85,8 @@ public sealed class MigrateStoreTests(PostgresDatabases databases) : IClassFixtu
         var refused = await MoveAsync(secondDatabase, secondKeys, target.ConnectionString);
 
         Assert.Equal(1, refused.ExitCode);
-        Assert.Contains("already holds 1 inquiries", refused.StandardError, StringComparison.Ordinal);
+        Assert.Contains("1 row(s) in Inquiries", refused.StandardError, StringComparison.Ordinal);
+        Assert.Contains("DataProtectionKeys", refused.StandardError, StringComparison.Ordinal);
         Assert.Equal(1, await CountAsync(target.ConnectionString, "Inquiries"));
         Directory.Delete(firstData, recursive: true);
         Directory.Delete(secondData, recursive: true);

@@ -83,9 +83,12 @@ public static class MigrateStoreCommand
         {
             error.WriteLine($"{Name}: {exception.Message}");
         }
-        catch (Exception exception) when (exception is NpgsqlException or SqliteException or IOException or UnauthorizedAccessException or System.Xml.XmlException)
+        catch (Exception exception) when (exception is NpgsqlException or SqliteException or IOException or UnauthorizedAccessException
+                                              or System.Xml.XmlException or Microsoft.EntityFrameworkCore.DbUpdateException)
         {
-            error.WriteLine($"{Name}: nothing was moved: {exception.Message.ReplaceLineEndings(" ")}");
+            // The transaction was rolled back. EF Core's own message only says to see the inner one.
+            var cause = exception.InnerException ?? exception;
+            error.WriteLine($"{Name}: nothing was moved: {cause.Message.ReplaceLineEndings(" ")}");
         }
 
         return ExitCodes.Failure;

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Metadata;
 using Npgsql;
 
@@ -48,7 +49,7 @@ public sealed class SqliteToPostgresMove(BackupLocations source, string targetCo
             new DbContextOptionsBuilder<KeyRingDbContext>().UseNpgsql(connection, KeyRingDbContext.UseOwnHistory).Options);
         await to.Database.MigrateAsync(cancellationToken);
         await keyRing.Database.MigrateAsync(cancellationToken);
-        await RefuseUnlessEmptyAsync(to, keyRing, cancellationToken);
+        await RefuseUnlessEmptyAsync(to, connection, cancellationToken);
 
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         await to.Database.UseTransactionAsync(transaction, cancellationToken);
@@ -130,22 +131,25 @@ public sealed class SqliteToPostgresMove(BackupLocations source, string targetCo
         }
     }
 
-    private static async Task RefuseUnlessEmptyAsync(PostgresSiteDbContext to, KeyRingDbContext keyRing, CancellationToken cancellationToken)
+    /// <summary>
+    /// Every table the move writes must be empty, and the key ring too; the schema's own seed rows (the staff
+    /// roles) are the only rows a new database holds.
+    /// </summary>
+    private static async Task RefuseUnlessEmptyAsync(PostgresSiteDbContext to, NpgsqlConnection connection, CancellationToken cancellationToken)
     {
         var held = new List<string>();
-        foreach (var (what, count) in new (string, Func<Task<int>>)[]
+        // Seed data is kept only in the design-time model.
+        var seeded = to.GetService<IDesignTimeModel>().Model;
+        var tables = CopiedTypes(to.Model)
+            .Where(t => seeded.FindEntityType(t.Name)?.GetSeedData().Any() != true)
+            .Select(t => t.GetTableName()!)
+            .Append("DataProtectionKeys");
+        foreach (var table in tables)
         {
-            ("inquiries", () => to.Inquiries.CountAsync(cancellationToken)),
-            ("staff accounts", () => to.Users.CountAsync(cancellationToken)),
-            ("audit entries", () => to.AuditEntries.CountAsync(cancellationToken)),
-            ("saved content versions", () => to.ContentVersions.CountAsync(cancellationToken)),
-            ("keys", () => keyRing.DataProtectionKeys.CountAsync(cancellationToken)),
-        })
-        {
-            // One at a time: both contexts share one connection.
-            if (await count() is > 0 and var rows)
+            await using var count = new NpgsqlCommand($"SELECT count(*) FROM \"{table}\"", connection);
+            if ((long)(await count.ExecuteScalarAsync(cancellationToken))! is > 0 and var rows)
             {
-                held.Add($"{rows} {what}");
+                held.Add($"{rows} row(s) in {table}");
             }
         }
 
