@@ -11,6 +11,27 @@ namespace AttachmentGuide.Web.Backup;
 /// </summary>
 public static class BackupKeyRing
 {
+    /// <summary>
+    /// Data Protection over <paramref name="keysFolder"/> as the site reads it (its application name and, when the
+    /// settings name one, the certificate that encrypts the keys), never adding a key to the folder it reads.
+    /// Throws <see cref="InvalidOperationException"/> when the certificate cannot be loaded.
+    /// </summary>
+    public static ServiceProvider ReadOnly(string keysFolder, DataProtectionSettings settings)
+    {
+        var services = new ServiceCollection();
+        services.AddLogging();
+        var dataProtection = services.AddDataProtection()
+            .SetApplicationName("AttachmentGuide")
+            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder))
+            .DisableAutomaticKeyGeneration();
+        if (KeyRingCertificate.Load(settings) is { } certificate)
+        {
+            dataProtection.UnprotectKeysWithAnyCertificate(certificate);
+        }
+
+        return services.BuildServiceProvider();
+    }
+
     public static void ProveReads(string keysFolder, string databaseFile, DataProtectionSettings settings)
     {
         if (DatabaseSnapshot.NewestProtectedName(databaseFile) is not { } cipher)
@@ -18,33 +39,26 @@ public static class BackupKeyRing
             return;
         }
 
-        var services = new ServiceCollection();
-        services.AddLogging();
-        var dataProtection = services.AddDataProtection()
-            .SetApplicationName("AttachmentGuide")
-            .PersistKeysToFileSystem(new DirectoryInfo(keysFolder))
-            // Checking must never add a key to what is being checked.
-            .DisableAutomaticKeyGeneration();
+        ServiceProvider provider;
         try
         {
-            if (KeyRingCertificate.Load(settings) is { } certificate)
-            {
-                dataProtection.UnprotectKeysWithAnyCertificate(certificate);
-            }
+            provider = ReadOnly(keysFolder, settings);
         }
         catch (InvalidOperationException exception)
         {
             throw new BackupFormatException(exception.Message);
         }
 
-        using var provider = services.BuildServiceProvider();
-        try
+        using (provider)
         {
-            new PersonalFieldProtector(provider.GetRequiredService<IDataProtectionProvider>()).Unprotect(cipher);
-        }
-        catch (CryptographicException)
-        {
-            throw new BackupFormatException("the backup's key ring cannot decrypt its inquiries (a certificate that encrypts the keys missing from DataProtection:CertificatePath?)");
+            try
+            {
+                new PersonalFieldProtector(provider.GetRequiredService<IDataProtectionProvider>()).Unprotect(cipher);
+            }
+            catch (CryptographicException)
+            {
+                throw new BackupFormatException("the backup's key ring cannot decrypt its inquiries (a certificate that encrypts the keys missing from DataProtection:CertificatePath?)");
+            }
         }
     }
 }

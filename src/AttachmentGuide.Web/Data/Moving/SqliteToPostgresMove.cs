@@ -162,19 +162,8 @@ public sealed class SqliteToPostgresMove(BackupLocations source, string targetCo
     /// <summary>Inquiries a personal field of which the key folder cannot decrypt: moved all the same, and reported.</summary>
     private async Task<int> CountUnreadableAsync(CancellationToken cancellationToken)
     {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        var dataProtection = services.AddDataProtection()
-            .SetApplicationName("AttachmentGuide")
-            .PersistKeysToFileSystem(new DirectoryInfo(source.KeysFolder))
-            // Checking must never add a key to the folder being moved.
-            .DisableAutomaticKeyGeneration();
-        if (KeyRingCertificate.Load(source.KeySettings) is { } certificate)
-        {
-            dataProtection.UnprotectKeysWithAnyCertificate(certificate);
-        }
-
-        await using var provider = services.BuildServiceProvider();
+        // Checking must never add a key to the folder being moved.
+        await using var provider = BackupKeyRing.ReadOnly(source.KeysFolder, source.KeySettings);
         await using var reading = SourceContext(new PersonalFieldProtector(provider.GetRequiredService<IDataProtectionProvider>()));
         var unreadable = 0;
         await foreach (var inquiry in reading.Inquiries.AsNoTracking().AsAsyncEnumerable().WithCancellation(cancellationToken))
