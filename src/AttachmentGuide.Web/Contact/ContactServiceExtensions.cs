@@ -29,7 +29,8 @@ public static class ContactServiceExtensions
         {
             // The limiter's default rejection is 503, which would tell the person the site is broken.
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(PostPolicy, http => HttpMethods.IsPost(http.Request.Method)
+            // Where the database is shared, SharedPostLimitMiddleware counts this policy's posts for every instance.
+            options.AddPolicy(PostPolicy, http => HttpMethods.IsPost(http.Request.Method) && http.RequestServices.GetService<IRateWindows>() is null
                 ? RateLimitPartition.GetFixedWindowLimiter(
                     ClientKey(http),
                     _ => new FixedWindowRateLimiterOptions
@@ -41,6 +42,18 @@ public static class ContactServiceExtensions
                 : RateLimitPartition.GetNoLimiter(string.Empty));
         });
         return builder;
+    }
+
+    /// <summary>After the in-memory limiter: the shared count of the same policy, where the database is shared.</summary>
+    public static WebApplication UseSharedPostLimit(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        if (app.Services.GetService<IRateWindows>() is not null)
+        {
+            app.UseMiddleware<SharedPostLimitMiddleware>();
+        }
+
+        return app;
     }
 
     /// <summary>The client's address as set by forwarded headers from trusted proxies only.</summary>

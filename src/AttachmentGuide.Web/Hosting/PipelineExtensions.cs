@@ -1,3 +1,4 @@
+using AttachmentGuide.Web.Contact;
 using AttachmentGuide.Web.Content;
 using AttachmentGuide.Web.Staff;
 using Serilog;
@@ -30,6 +31,7 @@ public static class PipelineExtensions
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseSharedPostLimit();
         app.UseContentCaching();
         return app;
     }

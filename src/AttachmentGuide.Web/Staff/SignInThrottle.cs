@@ -15,87 +15,82 @@ namespace AttachmentGuide.Web.Staff;
 /// <item>A known device (<see cref="KnownDevices"/>) skips both and is counted on its own, like an address.</item>
 /// </list>
 /// A try that may be checked is counted as failed before the check, so a burst of parallel tries cannot slip
-/// past together; <see cref="Succeeded"/> takes it back. In memory: a restart forgets, which only lets people in sooner.
+/// past together; <see cref="SucceededAsync"/> takes it back. The counts live in <see cref="ISignInFailureStore"/>:
+/// one instance's memory, or the database every instance shares.
 /// </summary>
-public sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, TimeProvider time)
+public sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, TimeProvider time, ISignInFailureStore store)
 {
-    private static readonly TimeSpan PruneEvery = TimeSpan.FromMinutes(1);
     private readonly SignInThrottleOptions _limits = options.Value;
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, Failures> _failures = new(StringComparer.Ordinal);
-    private DateTimeOffset _prunedAt = DateTimeOffset.MinValue;
 
     private TimeSpan AccountMaxDelay => TimeSpan.FromSeconds(_limits.AccountMaxDelaySeconds);
 
     private TimeSpan AddressMaxDelay => TimeSpan.FromSeconds(_limits.AddressMaxDelaySeconds);
 
-    /// <summary>Failures are forgotten this long after the longest wait they could cause has ended.</summary>
-    private TimeSpan ForgetAfter => TimeSpan.FromMinutes(_limits.ForgetAfterMinutes) + (AccountMaxDelay > AddressMaxDelay ? AccountMaxDelay : AddressMaxDelay);
-
     /// <summary>
     /// True when the try may be checked now; it is then already counted as a failure. False when it must wait:
     /// nothing is counted, and the caller answers exactly as for a wrong password.
     /// </summary>
-    public bool TryBegin(SignInAttempt attempt)
+    public Task<bool> TryBeginAsync(SignInAttempt attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        lock (_gate)
+        return store.ChangeAsync(KeysOf(attempt), records =>
         {
             var now = time.GetUtcNow();
-            Prune(now);
-            if (!MayCheck(attempt, now))
+            if (!MayCheck(attempt, records, now))
             {
                 return false;
             }
 
             foreach (var key in CountedUnder(attempt))
             {
-                var earlier = Find(key, now);
-                _failures[key] = new Failures((earlier?.Count ?? 0) + 1, now);
+                var earlier = Find(records, key, now);
+                records[key] = new SignInFailures((earlier?.Count ?? 0) + 1, now);
             }
 
             return true;
-        }
+        }, cancellationToken);
     }
 
     /// <summary>
     /// The right password (or code): the account, this address's record of it and the device start again. The address
     /// keeps its other failures, less this try's: one success says nothing about its guesses at other accounts.
     /// </summary>
-    public void Succeeded(SignInAttempt attempt)
+    public Task SucceededAsync(SignInAttempt attempt, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(attempt);
-        lock (_gate)
+        return store.ChangeAsync(KeysOf(attempt), records =>
         {
             var address = AddressKey(attempt.Address);
             foreach (var key in CountedUnder(attempt))
             {
-                if (key == address && _failures.TryGetValue(key, out var failures) && failures.Count > 1)
+                if (key == address && records.TryGetValue(key, out var failures) && failures.Count > 1)
                 {
-                    _failures[key] = failures with { Count = failures.Count - 1 };
+                    records[key] = failures with { Count = failures.Count - 1 };
                 }
                 else
                 {
-                    _failures.Remove(key);
+                    records.Remove(key);
                 }
             }
-        }
+
+            return true;
+        }, cancellationToken);
     }
 
-    private bool MayCheck(SignInAttempt attempt, DateTimeOffset now)
+    private bool MayCheck(SignInAttempt attempt, Dictionary<string, SignInFailures> records, DateTimeOffset now)
     {
         if (attempt.KnownDevice is { } device)
         {
-            return !IsWaiting(Find(DeviceKey(device), now), AddressMaxDelay, now);
+            return !IsWaiting(Find(records, DeviceKey(device), now), AddressMaxDelay, now);
         }
 
-        var address = Find(AddressKey(attempt.Address), now);
+        var address = Find(records, AddressKey(attempt.Address), now);
         if (IsWaiting(address, AddressMaxDelay, now))
         {
             return false;
         }
 
-        var account = Find(AccountKey(attempt.Account), now);
+        var account = Find(records, AccountKey(attempt.Account), now);
         var accountDelay = Delay(account, AccountMaxDelay);
         if (account is null || account.Last + accountDelay <= now)
         {
@@ -103,19 +98,22 @@ public sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, Time
         }
 
         var inGoodStanding = (address?.Count ?? 0) < _limits.FreeTries;
-        var ownLastTry = Find(PairKey(attempt), now)?.Last;
+        var ownLastTry = Find(records, PairKey(attempt), now)?.Last;
         return inGoodStanding && (ownLastTry is null || ownLastTry + accountDelay <= now);
     }
+
+    /// <summary>Every key the decision reads: a known device is decided by its own count alone.</summary>
+    private static string[] KeysOf(SignInAttempt attempt) => [.. CountedUnder(attempt)];
 
     private static IEnumerable<string> CountedUnder(SignInAttempt attempt) =>
         attempt.KnownDevice is { } device
             ? [DeviceKey(device)]
             : [AccountKey(attempt.Account), AddressKey(attempt.Address), PairKey(attempt)];
 
-    private bool IsWaiting(Failures? failures, TimeSpan maxDelay, DateTimeOffset now) =>
+    private bool IsWaiting(SignInFailures? failures, TimeSpan maxDelay, DateTimeOffset now) =>
         failures is not null && failures.Last + Delay(failures, maxDelay) > now;
 
-    private TimeSpan Delay(Failures? failures, TimeSpan maxDelay)
+    private TimeSpan Delay(SignInFailures? failures, TimeSpan maxDelay)
     {
         var beyond = (failures?.Count ?? 0) - _limits.FreeTries;
         if (beyond <= 0)
@@ -127,25 +125,9 @@ public sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, Time
         return delay < maxDelay ? delay : maxDelay;
     }
 
-    private Failures? Find(string key, DateTimeOffset now) =>
-        _failures.TryGetValue(key, out var failures) && failures.Last + ForgetAfter >= now ? failures : null;
-
-    private void Prune(DateTimeOffset now)
-    {
-        if (now - _prunedAt < PruneEvery)
-        {
-            return;
-        }
-
-        _prunedAt = now;
-        foreach (var (key, failures) in _failures)
-        {
-            if (failures.Last + ForgetAfter < now)
-            {
-                _failures.Remove(key);
-            }
-        }
-    }
+    /// <summary>A record not yet forgotten; an older one counts as none (the store prunes it in its own time).</summary>
+    private SignInFailures? Find(Dictionary<string, SignInFailures> records, string key, DateTimeOffset now) =>
+        records.TryGetValue(key, out var failures) && failures.Last + _limits.ForgetAfter >= now ? failures : null;
 
     private static string AccountKey(string account) => "account:" + Normalise(account);
 
@@ -156,7 +138,4 @@ public sealed class SignInThrottle(IOptions<SignInThrottleOptions> options, Time
     private static string DeviceKey(string device) => "device:" + device;
 
     private static string Normalise(string account) => account.Trim().ToUpperInvariant();
-
-    /// <summary>How many checked tries failed, and when the last one did.</summary>
-    private sealed record Failures(int Count, DateTimeOffset Last);
 }

@@ -32,4 +32,8 @@ public sealed class SignInThrottleOptions
     /// <summary>Failures are forgotten after this long without a new one.</summary>
     [Range(1, 100_000)]
     public int ForgetAfterMinutes { get; set; } = 1440;
+
+    /// <summary>Failures are forgotten this long after the longest wait they could cause has ended.</summary>
+    public TimeSpan ForgetAfter =>
+        TimeSpan.FromMinutes(ForgetAfterMinutes) + TimeSpan.FromSeconds(Math.Max(AccountMaxDelaySeconds, AddressMaxDelaySeconds));
 }

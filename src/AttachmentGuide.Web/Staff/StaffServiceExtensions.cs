@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace AttachmentGuide.Web.Staff;
 
@@ -64,6 +65,8 @@ public static class StaffServiceExtensions
         });
         builder.Services.AddValidatedOptions<SignInThrottleOptions>(builder.Configuration, SignInThrottleOptions.SectionName);
         builder.Services.AddSingleton<SignInThrottle>();
+        // PostgreSQL registers the shared store (every instance counts the same guesser); one instance counts in memory.
+        builder.Services.TryAddSingleton<ISignInFailureStore, MemorySignInFailureStore>();
         builder.Services.AddSingleton<KnownDevices>();
         builder.Services.AddSingleton<DummyPasswordCheck>();
         builder.Services.AddScoped<TotpReplayGuard>();

@@ -25,6 +25,7 @@ public static class PostgresDatabaseExtensions
         services.AddSingleton(_ => NpgsqlDataSource.Create(connectionString));
         services.AddSingleton<RateKeyHasher>();
         services.AddSingleton<IRateWindows, PostgresRateWindows>();
+        services.AddSingleton<Staff.ISignInFailureStore, PostgresSignInFailureStore>();
         // A content change made through one instance is announced to the others, which listen for it.
         services.AddSingleton<ContentNoticeChannel>();
         services.AddSingleton<IContentChangeNotice, PostgresContentNotice>();

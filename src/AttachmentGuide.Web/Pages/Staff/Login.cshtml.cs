@@ -29,17 +29,17 @@ public sealed class LoginModel(
         var email = Input.Email!.Trim();
         var account = await signInManager.UserManager.FindByEmailAsync(email);
         var attempt = new SignInAttempt(email, SignInAddress.Of(HttpContext), account is null ? null : knownDevices.Recognise(HttpContext, account.Id));
-        var result = await CheckPasswordAsync(account, attempt);
+        var result = await CheckPasswordAsync(account, attempt, cancellationToken);
         Input.Password = null;
         if (result.RequiresTwoFactor)
         {
-            throttle.Succeeded(attempt);
+            await throttle.SucceededAsync(attempt, cancellationToken);
             return RedirectToPage("/Staff/LoginTwoFactor", new { ReturnUrl });
         }
 
         if (result.Succeeded)
         {
-            throttle.Succeeded(attempt);
+            await throttle.SucceededAsync(attempt, cancellationToken);
             knownDevices.Remember(HttpContext, account!.Id);
         }
 
@@ -51,10 +51,10 @@ public sealed class LoginModel(
     /// Every path that refuses spends the time of one password hash, so the answer's timing tells nothing about
     /// whether the account exists. Identity's own lockout is not used here: an outsider could trigger it at will.
     /// </summary>
-    private async Task<Microsoft.AspNetCore.Identity.SignInResult> CheckPasswordAsync(StaffUser? account, SignInAttempt attempt)
+    private async Task<Microsoft.AspNetCore.Identity.SignInResult> CheckPasswordAsync(StaffUser? account, SignInAttempt attempt, CancellationToken cancellationToken)
     {
         var password = Input.Password!;
-        if (!throttle.TryBegin(attempt) || account is null)
+        if (!await throttle.TryBeginAsync(attempt, cancellationToken) || account is null)
         {
             dummyPassword.Verify(password);
             return Microsoft.AspNetCore.Identity.SignInResult.Failed;

@@ -25,12 +25,12 @@ public sealed class LoginTwoFactorModel(
         var token = new string((code ?? string.Empty).Where(char.IsAsciiDigit).ToArray());
         // The code step is throttled under the account's id, apart from the password step's count, by the same rules.
         var attempt = new SignInAttempt("code:" + user.Id, SignInAddress.Of(HttpContext), knownDevices.Recognise(HttpContext, user.Id));
-        var result = throttle.TryBegin(attempt)
+        var result = await throttle.TryBeginAsync(attempt, cancellationToken)
             ? await replayGuard.SignInOnceAsync(user, token, () => signInManager.TwoFactorAuthenticatorSignInAsync(token, isPersistent: false, rememberClient: false))
             : Microsoft.AspNetCore.Identity.SignInResult.Failed;
         if (result.Succeeded)
         {
-            throttle.Succeeded(attempt);
+            await throttle.SucceededAsync(attempt, cancellationToken);
             knownDevices.Remember(HttpContext, user.Id);
         }
 

@@ -77,6 +77,39 @@ public sealed class SharedRateLimitTests(PostgresDatabases databases) : IClassFi
         }
     }
 
+    [Theory]
+    [MemberData(nameof(DatabaseProviders.All), MemberType = typeof(DatabaseProviders))]
+    public async Task The_flood_limit_on_posts_of_any_kind_holds_across_instances(string provider)
+    {
+        var sites = Sites(provider, ("Contact:RateLimit:PostLimit", "3"));
+        try
+        {
+            var clients = sites.Select(s => s.CreatePlainClient()).ToArray();
+            for (var i = 0; i < 3; i++)
+            {
+                // Empty forms: each is answered with its field messages, and each counts.
+                using var returned = await (await LoadAsync(clients[i % clients.Length])).PostAsync();
+                Assert.Equal(HttpStatusCode.OK, returned.StatusCode);
+            }
+
+            foreach (var client in clients)
+            {
+                using var refused = await (await LoadAsync(client)).FillValid("After the flood").PostAsync();
+                Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
+            }
+
+            // The sign-in form carries the same policy, so the flood counts there too.
+            using var signIn = new StaffBrowser(sites[^1]);
+            using var refusedSignIn = await signIn.SignInAsync("someone@clinic.example", "not checked at all");
+            Assert.Equal(HttpStatusCode.TooManyRequests, refusedSignIn.StatusCode);
+            Assert.Equal(0, await InquiryCountAsync(sites[0]));
+        }
+        finally
+        {
+            await DisposeAllAsync(sites);
+        }
+    }
+
     [Fact]
     public async Task The_shared_counts_hold_a_keyed_hash_never_the_client_address()
     {
@@ -101,8 +134,9 @@ public sealed class SharedRateLimitTests(PostgresDatabases databases) : IClassFi
                 }
             }
 
-            // One row per window (ten minutes, day), each counted once, each key 64 hex digits of HMAC-SHA256.
-            Assert.Equal(2, rows.Count);
+            // One row per window (the post flood limit, ten minutes, day), each counted once, each key 64 hex digits
+            // of HMAC-SHA256.
+            Assert.Equal(3, rows.Count);
             Assert.All(rows, row =>
             {
                 Assert.Equal(1, row.Count);

@@ -59,6 +59,28 @@ namespace AttachmentGuide.Web.Data.Postgres.Migrations
                     b.ToTable("RateWindows", (string)null);
                 });
 
+            modelBuilder.Entity("AttachmentGuide.Web.Data.Postgres.RateLimits.SignInFailureRow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime>("LastAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("ExpiresAt");
+
+                    b.ToTable("SignInFailures", (string)null);
+                });
+
             modelBuilder.Entity("AttachmentGuide.Web.Editing.ContentVersion", b =>
                 {
                     b.Property<long>("Id")

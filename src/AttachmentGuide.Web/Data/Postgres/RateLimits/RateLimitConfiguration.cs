@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace AttachmentGuide.Web.Data.Postgres.RateLimits;
 
-/// <summary>The shared rate-limit tables, which exist only on PostgreSQL (one SQLite instance counts in memory).</summary>
+/// <summary>The shared rate-limit and sign-in tables, which exist only on PostgreSQL (one SQLite instance counts in memory).</summary>
 internal static class RateLimitConfiguration
 {
     public static void Apply(ModelBuilder builder)
@@ -17,6 +17,15 @@ internal static class RateLimitConfiguration
             window.Property(w => w.ExpiresAt).HasConversion(UtcDateTime.Converter);
             // The sweep's question: which windows have ended?
             window.HasIndex(w => w.ExpiresAt);
+        });
+        builder.Entity<SignInFailureRow>(failures =>
+        {
+            failures.ToTable("SignInFailures");
+            failures.HasKey(f => f.Key);
+            failures.Property(f => f.Key).HasMaxLength(64);
+            failures.Property(f => f.LastAt).HasConversion(UtcDateTime.Converter);
+            failures.Property(f => f.ExpiresAt).HasConversion(UtcDateTime.Converter);
+            failures.HasIndex(f => f.ExpiresAt);
         });
         builder.Entity<RateKeySecret>(secret =>
         {
