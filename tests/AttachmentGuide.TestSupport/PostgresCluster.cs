@@ -60,6 +60,25 @@ public sealed class PostgresCluster : IDisposable
         return new PostgresDatabase(this, name);
     }
 
+    /// <summary>
+    /// The files where the server keeps <paramref name="database"/>'s rows, and the newest write-ahead log segments
+    /// (shared by every database, and where a row is written first): what someone who copied the disk would read.
+    /// </summary>
+    public IReadOnlyList<string> FilesOf(string database)
+    {
+        using var connection = new NpgsqlConnection(ConnectionString("postgres"));
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT oid FROM pg_database WHERE datname = $1";
+        command.Parameters.AddWithValue(database);
+        var oid = Convert.ToString(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture)
+            ?? throw new InvalidOperationException($"There is no database {database}.");
+        var data = Path.Combine(_root, "data");
+        var newestLog = new DirectoryInfo(Path.Combine(data, "pg_wal")).EnumerateFiles()
+            .OrderByDescending(file => file.LastWriteTimeUtc).Take(2).Select(file => file.FullName);
+        return [.. Directory.EnumerateFiles(Path.Combine(data, "base", oid)), .. newestLog];
+    }
+
     public string ConnectionString(string database) => new NpgsqlConnectionStringBuilder
     {
         Host = "127.0.0.1",
@@ -171,6 +190,9 @@ public sealed class PostgresDatabase(PostgresCluster cluster, string name) : IDi
     public string Name { get; } = name;
 
     public string ConnectionString => cluster.ConnectionString(Name);
+
+    /// <inheritdoc cref="PostgresCluster.FilesOf"/>
+    public IReadOnlyList<string> Files => cluster.FilesOf(Name);
 
     public void Dispose() => cluster.Drop(Name);
 }

@@ -48,7 +48,7 @@ public sealed class StaffAccounts : IAsyncDisposable
         var db = accounts._scope.ServiceProvider.GetRequiredService<SiteDbContext>();
         // Say which database is used: a wrong working directory would otherwise quietly use an empty one.
         var databasePath = db.Database.GetDbConnection().DataSource;
-        error.WriteLine($"Database: {databasePath}");
+        error.WriteLine($"Database: {Describe(db)}");
         if (Path.IsPathFullyQualified(databasePath) && !File.Exists(databasePath))
         {
             if (!mayCreate)
@@ -63,6 +63,18 @@ public sealed class StaffAccounts : IAsyncDisposable
 
         await db.Database.MigrateAsync(cancellationToken);
         return accounts;
+    }
+
+    /// <summary>The SQLite file, or the PostgreSQL server and database (never the password).</summary>
+    private static string Describe(SiteDbContext db)
+    {
+        if (!db.Database.IsNpgsql())
+        {
+            return db.Database.GetDbConnection().DataSource;
+        }
+
+        var connection = new Npgsql.NpgsqlConnectionStringBuilder(db.Database.GetConnectionString());
+        return $"{connection.Host}:{connection.Port}/{connection.Database}";
     }
 
     public async ValueTask DisposeAsync()

@@ -45,13 +45,13 @@ public class ContactSiteFactory : SiteFactory
         new(settings.Select(s => KeyValuePair.Create(s.Key, s.Value)));
 
     /// <summary>The number of rows in the Inquiries table now.</summary>
-    public int InquiryCount() => InquiryTable.Count(DatabasePath);
+    public int InquiryCount() => InquiryTable.Count(this);
 
     /// <summary>The stored row for the form with <paramref name="submissionToken"/>, or null.</summary>
-    public InquiryRow? InquiryFor(string? submissionToken) => InquiryTable.ForToken(DatabasePath, submissionToken, Reveal);
+    public InquiryRow? InquiryFor(string? submissionToken) => InquiryTable.ForToken(this, submissionToken, Reveal);
 
     /// <summary>Every stored row, personal fields decrypted.</summary>
-    public IReadOnlyList<InquiryRow> Inquiries() => InquiryTable.ReadAll(DatabasePath, Reveal);
+    public IReadOnlyList<InquiryRow> Inquiries() => InquiryTable.ReadAll(this, Reveal);
 
     /// <summary>Decrypts a personal column with this host's own key ring, as the staff pages do.</summary>
     public string? Reveal(string? stored) => Services.GetRequiredService<PersonalFieldProtector>().Unprotect(stored);

@@ -37,7 +37,7 @@ public sealed class ConcurrentSubmissionTests
         Assert.Equal(Clients * SubmissionsPerClient, results.Count);
         Assert.All(results, r => Assert.Equal(HttpStatusCode.SeeOther, r.Status));
         Assert.Equal(results.Count, results.Select(r => r.Reference).Distinct().Count());
-        var rows = InquiryTable.ReadAll(factory.DatabasePath);
+        var rows = InquiryTable.ReadAll(factory);
         Assert.Equal(Clients * SubmissionsPerClient, rows.Count);
         Assert.Equal(
             results.Select(r => Guid.Parse(r.Token)).Order(),

@@ -4,7 +4,10 @@ using AttachmentGuide.Web.Tests.Infrastructure;
 
 namespace AttachmentGuide.Web.Tests.Staff;
 
-/// <summary>The database file (and its write-ahead log) never holds a person's details in readable form.</summary>
+/// <summary>
+/// The database's files (and its write-ahead log) never hold a person's details in readable form: the SQLite file
+/// and its WAL, or on PostgreSQL the database's files and the server's newest log segments.
+/// </summary>
 public sealed class EncryptionAtRestTests
 {
     private static readonly ContactValues Person = new(
@@ -40,16 +43,17 @@ public sealed class EncryptionAtRestTests
         var inbox = await staff.GetDocumentAsync("/staff/inquiries");
         var details = await staff.GetDocumentAsync($"/staff/inquiries/{inquiry.Id}");
 
-        var database = ReadShared(site.DatabasePath);
-        var wal = ReadShared(site.DatabasePath + "-wal");
-        byte[] everything = [.. database, .. wal];
+        var files = site.StoreFiles().ToDictionary(path => path, ReadShared);
+        byte[] everything = [.. files.Values.SelectMany(bytes => bytes)];
 
         // The files read are the right ones: the reference is stored in plain text.
-        Assert.True(Holds(everything, inquiry.Reference), "The reference is in neither the database nor its WAL: wrong files read");
+        Assert.True(Holds(everything, inquiry.Reference), "The reference is in none of the database's files: wrong files read");
         foreach (var secret in new[] { Person.Name, Person.Email!, Person.Phone!, Person.ContactTime!, Person.Message!, "Cordelia", "cordelia.atrest", "read this sentence" })
         {
-            Assert.False(Holds(database, secret), $"\"{secret}\" is readable in {site.DatabasePath}");
-            Assert.False(Holds(wal, secret), $"\"{secret}\" is readable in {site.DatabasePath}-wal");
+            foreach (var (path, bytes) in files)
+            {
+                Assert.False(Holds(bytes, secret), $"\"{secret}\" is readable in {path}");
+            }
         }
 
         Assert.Contains(Person.Name, inbox.QuerySelector("table.inbox")!.Text(), StringComparison.Ordinal);
@@ -74,8 +78,9 @@ public sealed class EncryptionAtRestTests
             Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
         }
 
-        byte[] everything = [.. ReadShared(site.DatabasePath), .. ReadShared(site.DatabasePath + "-wal")];
+        byte[] everything = [.. site.StoreFiles().SelectMany(ReadShared)];
 
+        Assert.True(Holds(everything, inquiry.Reference), "The reference is in none of the database's files: wrong files read");
         Assert.False(Holds(everything, "safeguarding"), "The internal note is readable in the database");
         Assert.Equal(note, (await StaffTestData.GetAsync(site, inquiry.Id))!.InternalNote);
     }

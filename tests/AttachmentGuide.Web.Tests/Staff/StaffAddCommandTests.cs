@@ -9,7 +9,7 @@ public sealed class StaffAddCommandTests : StaffCommandTest
 
     private async Task<List<string>> AccountsInDatabaseAsync()
     {
-        await using var database = await StaffDatabase.OpenAsync(DatabasePath);
+        await using var database = await OpenDatabaseAsync();
         return await database.EmailsAsync();
     }
 
@@ -20,10 +20,10 @@ public sealed class StaffAddCommandTests : StaffCommandTest
         var list = await StaffAsync(null, "list");
 
         Assert.True(added.ExitCode == 0, added.StandardError);
-        Assert.Contains("Database: " + DatabasePath, added.StandardError, StringComparison.Ordinal);
+        Assert.Contains("Database: " + DatabaseShownAs, added.StandardError, StringComparison.Ordinal);
         Assert.Equal(0, list.ExitCode);
         Assert.Equal([Email + " (roles: inbox)", "1 staff account"], list.OutputLines);
-        await using var database = await StaffDatabase.OpenAsync(DatabasePath);
+        await using var database = await OpenDatabaseAsync();
         Assert.True(await database.PasswordWorksAsync(Email, StaffTestData.Password));
     }
 
@@ -53,7 +53,7 @@ public sealed class StaffAddCommandTests : StaffCommandTest
         var added = await StaffAsync(StaffTestData.Password + "\r\n", "add", Email, "--password-stdin");
 
         Assert.True(added.ExitCode == 0, added.StandardError);
-        await using var database = await StaffDatabase.OpenAsync(DatabasePath);
+        await using var database = await OpenDatabaseAsync();
         Assert.True(await database.PasswordWorksAsync(Email, StaffTestData.Password));
         Assert.False(await database.PasswordWorksAsync(Email, StaffTestData.Password + "\r"));
     }

@@ -18,7 +18,7 @@ public sealed class StaffRolesCommandTests : StaffCommandTest
         Assert.True(added.ExitCode == 0, added.StandardError);
         Assert.Equal([$"Created staff account {Email} (inbox, editor)"], added.OutputLines);
         Assert.Equal([$"{Email} (roles: inbox, editor)", "1 staff account"], list.OutputLines);
-        await using var database = await StaffDatabase.OpenAsync(DatabasePath);
+        await using var database = await OpenDatabaseAsync();
         Assert.Equal([StaffRoles.Inbox, StaffRoles.Editor], await database.RolesOfAsync(Email));
         Assert.Contains((AttachmentGuide.Web.Cli.Commands.StaffCommandParts.CommandActor, AuditActions.RoleChange, $"{Email}: (none) -> inbox, editor"), await database.AuditAsync());
     }
@@ -31,7 +31,7 @@ public sealed class StaffRolesCommandTests : StaffCommandTest
         Assert.True(added.ExitCode == 0, added.StandardError);
         Assert.Contains("no --role given, so the account gets 'inbox'", added.StandardError, StringComparison.Ordinal);
         Assert.Contains($"staff roles {Email} --add admin", added.StandardError, StringComparison.Ordinal);
-        await using var database = await StaffDatabase.OpenAsync(DatabasePath);
+        await using var database = await OpenDatabaseAsync();
         Assert.Equal([StaffRoles.Inbox], await database.RolesOfAsync(Email));
     }
 
@@ -42,14 +42,14 @@ public sealed class StaffRolesCommandTests : StaffCommandTest
 
         Assert.Equal(1, added.ExitCode);
         Assert.Equal("staff: 'superuser' is not a role; the roles are inbox, editor, admin", added.StandardError.Split('\n', StringSplitOptions.RemoveEmptyEntries).Last().Trim());
-        await using var database = await StaffDatabase.OpenAsync(DatabasePath);
+        await using var database = await OpenDatabaseAsync();
         Assert.Empty(await database.EmailsAsync());
     }
 
     [Fact]
     public async Task Staff_roles_adds_and_removes_in_one_go_prints_the_roles_after_and_audits_the_change()
     {
-        await using (var database = await StaffDatabase.OpenAsync(DatabasePath))
+        await using (var database = await OpenDatabaseAsync())
         {
             await database.AddWithRolesAsync(Email, StaffRoles.Inbox);
         }
@@ -60,7 +60,7 @@ public sealed class StaffRolesCommandTests : StaffCommandTest
         Assert.True(changed.ExitCode == 0, changed.StandardError);
         Assert.Equal([$"{Email}: editor"], changed.OutputLines);
         Assert.Equal([$"{Email}: editor"], shown.OutputLines);
-        await using var after = await StaffDatabase.OpenAsync(DatabasePath);
+        await using var after = await OpenDatabaseAsync();
         Assert.Equal([StaffRoles.Editor], await after.RolesOfAsync(Email));
         Assert.Single(await after.AuditAsync(), a => a.Action == AuditActions.RoleChange && a.Detail == $"{Email}: inbox -> editor");
     }
@@ -70,7 +70,7 @@ public sealed class StaffRolesCommandTests : StaffCommandTest
     [InlineData("--remove", "owner")]
     public async Task Staff_roles_refuses_an_unknown_role_with_the_valid_ones_and_changes_nothing(string option, string role)
     {
-        await using (var database = await StaffDatabase.OpenAsync(DatabasePath))
+        await using (var database = await OpenDatabaseAsync())
         {
             await database.AddWithRolesAsync(Email, StaffRoles.Inbox);
         }
@@ -79,14 +79,14 @@ public sealed class StaffRolesCommandTests : StaffCommandTest
 
         Assert.Equal(1, refused.ExitCode);
         Assert.Contains($"staff: '{role}' is not a role; the roles are inbox, editor, admin", refused.StandardError, StringComparison.Ordinal);
-        await using var after = await StaffDatabase.OpenAsync(DatabasePath);
+        await using var after = await OpenDatabaseAsync();
         Assert.Equal([StaffRoles.Inbox], await after.RolesOfAsync(Email));
     }
 
     [Fact]
     public async Task Staff_roles_refuses_to_take_admin_from_the_last_admin_but_not_from_one_of_two()
     {
-        await using (var database = await StaffDatabase.OpenAsync(DatabasePath))
+        await using (var database = await OpenDatabaseAsync())
         {
             await database.AddWithRolesAsync(AdminEmail, StaffRoles.Admin);
             await database.AddWithRolesAsync(Email, StaffRoles.Inbox);
@@ -106,7 +106,7 @@ public sealed class StaffRolesCommandTests : StaffCommandTest
     [Fact]
     public async Task Staff_roles_for_an_account_that_does_not_exist_exits_1()
     {
-        await using (var database = await StaffDatabase.OpenAsync(DatabasePath))
+        await using (var database = await OpenDatabaseAsync())
         {
             await database.AddAsync(AdminEmail);
         }

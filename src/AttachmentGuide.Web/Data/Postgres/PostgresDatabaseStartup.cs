@@ -1,6 +1,8 @@
 using System.Data.Common;
 using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql;
 
 namespace AttachmentGuide.Web.Data.Postgres;
@@ -18,6 +20,16 @@ public sealed partial class PostgresDatabaseStartup(IServiceScopeFactory scopes,
     /// <summary>Long enough for another instance's migration to finish; a lock held longer than this is a fault.</summary>
     private const int LockWaitSeconds = 300;
 
+    /// <summary>
+    /// The history table is made first (an empty one on a new database): EF Core reads it without looking, so a new
+    /// database would otherwise start with four "Failed executing DbCommand" errors in the log.
+    /// </summary>
+    private static string[] PendingMigrations(DbContext context)
+    {
+        context.GetService<IHistoryRepository>().CreateIfNotExists();
+        return [.. context.Database.GetPendingMigrations()];
+    }
+
     public void Prepare()
     {
         try
@@ -31,7 +43,7 @@ public sealed partial class PostgresDatabaseStartup(IServiceScopeFactory scopes,
                 Run(db, "SELECT pg_advisory_lock(@key)", LockWaitSeconds);
                 try
                 {
-                    var pending = db.Database.GetPendingMigrations().ToArray();
+                    var pending = PendingMigrations(db);
                     if (pending.Length > 0)
                     {
                         db.Database.Migrate();
@@ -40,7 +52,7 @@ public sealed partial class PostgresDatabaseStartup(IServiceScopeFactory scopes,
 
                     // The key ring's table too, before anything is protected with it.
                     var keyRing = scope.ServiceProvider.GetRequiredService<KeyRingDbContext>();
-                    if (keyRing.Database.GetPendingMigrations().Any())
+                    if (PendingMigrations(keyRing).Length > 0)
                     {
                         keyRing.Database.Migrate();
                     }

@@ -34,7 +34,7 @@ public sealed class ContactHoneypotTests(ContactSiteFactory factory) : IClassFix
         var reference = await FollowToThanksAsync(response, client);
         Assert.Equal(before, factory.InquiryCount());
         Assert.Null(factory.InquiryFor(form.SubmissionToken));
-        Assert.DoesNotContain(InquiryTable.ReadAll(factory.DatabasePath), r => r.Reference == reference);
+        Assert.DoesNotContain(InquiryTable.ReadAll(factory), r => r.Reference == reference);
         Assert.Contains(factory.Logs.Events, e =>
             e.Level >= LogEventLevel.Warning
             && e.RenderMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("spam", StringComparison.OrdinalIgnoreCase)
