@@ -199,6 +199,8 @@ lighthouse_once() {
 # cleanup: stops every process compare.sh started and removes its temporary folder (unless KEEP=1).
 cleanup() {
   local pid
+  # The PostgreSQL server of step 7p runs under pg_ctl, not as one of PIDS.
+  if declare -F stop_postgres >/dev/null; then stop_postgres; fi
   for pid in "${PIDS[@]}"; do
     kill "$pid" 2>/dev/null || true
   done

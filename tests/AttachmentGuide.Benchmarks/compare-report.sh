@@ -44,6 +44,20 @@ search_rows() { # the search figures (step 3s), each with its target
   fi
 }
 
+if [[ "${ONLY_POSTGRES:-}" == 1 ]]; then
+  {
+    echo
+    echo "Attachment Guide on PostgreSQL $("$PG_BIN/postgres" --version | awk '{print $3}'); $(nproc) cores; load average $(cut -d' ' -f1-3 /proc/loadavg)"
+    echo "wrk -t2 -c$CONNECTIONS -d${DURATION}s on /guide/$ARTICLE_SLUG; contact: 20 clients, $CONTACT_COUNT submissions (+40 warm-up) per round, $ROUNDS rounds"
+    echo
+    row "figure" "median" "min" "max" "target" "result"
+    row "----------------------------------------------------" "----------" "----------" "----------" "--------------------------" "------"
+    postgres_rows
+  } | tee "$WORK/table.txt"
+  if grep -q BELOW "$WORK/table.txt" || [[ -e "$WORK/wrk-errors" ]]; then exit 1; fi
+  exit 0
+fi
+
 if [[ "${ONLY_SEARCH:-}" == 1 ]]; then
   {
     echo
@@ -122,6 +136,7 @@ srow "5 first submission once / answers (GET+POST)" "ms" "${first_sub[@]}"
 row "5 first submission GET+POST (median)" "$first_sub_med" "" "" "<= 500 ms" "$(verdict "$first_sub_med <= 500")"
 srow "6 edit -> new title served (Development)" "ms" "${reload_ms[@]}"
 row "6 reload (max)" "$(stats "${reload_ms[@]}" | cut -d' ' -f3)" "" "" "<= 1000 ms" "$(verdict "$(stats "${reload_ms[@]}" | cut -d' ' -f3) <= 1000")"
+postgres_rows
 row "7 ETag $etag; If-None-Match -> (plain/br)" "$status_304/$status_304_enc" "" "" "304/304" "$(verdict "$status_304 == 304 && $status_304_enc == 304 && \"$etag\" != \"\"")"
 for path in $LH_PAGES $PHOTO_PATH; do
   row "8 Lighthouse performance (mobile), $path" "${LH_SCORE[$path]}" "" "" "100" "$(verdict "${LH_SCORE[$path]} >= 100")"

@@ -14,6 +14,8 @@
 #   CONTACT_COUNT=1000 contact submissions per round (20 clients)
 #   SEARCH_COUNT=     corpus size for the search figures (step 3s); empty: the largest SCALE size
 #   ONLY_SEARCH=1     publish, generate, run step 3s alone and print its rows (a quick check of search)
+#   ONLY_POSTGRES=1   publish, generate COUNT articles, run step 7p alone and print its rows
+#   PG_BIN=/usr/lib/postgresql/15/bin   PostgreSQL's programs (initdb, pg_ctl, psql) for step 7p
 #   KEEP=1            keep the temporary folder (printed at the end)
 #
 # Needs, and installs none of them itself: nginx, wrk, hugo, curl, chromium (Debian packages), lighthouse and autocannon
@@ -39,6 +41,9 @@
 #   9. conditional requests: ETag present and If-None-Match answered with 304;
 #  7b. contact form again with email alerts on, delivered to the tool's local SMTP sink (smtp-sink);
 #  7c. start -> first acknowledged submission: process start to the first 303 of a contact POST (GET first);
+#  7p. PostgreSQL (a throwaway cluster, fsync=on, synchronous_commit=on): the article page on a PostgreSQL instance
+#      against a SQLite one in alternating wrk rounds, then the contact form on one PostgreSQL instance and on two
+#      behind nginx (round robin), with the 303s per instance and the rows stored;
 #  10. Lighthouse performance and LCP (mobile) on the published build: /about /therapists /fees /visit /faq on
 #      the shipped content, and the photo fixture's article (LIGHTHOUSE_PATH, CHROMIUM_PATH);
 # then prints one table: median, min and max of each figure, and each ratio with PASS/BELOW its target.
@@ -54,6 +59,8 @@ HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 REPO=$(cd "$HERE/../.." && pwd)
 # shellcheck source=compare-lib.sh
 source "$HERE/compare-lib.sh"
+# shellcheck source=compare-postgres.sh
+source "$HERE/compare-postgres.sh"
 ROUNDS=${ROUNDS:-3}
 if (( ROUNDS < 3 )); then ROUNDS=3; fi
 DURATION=${DURATION:-8}
@@ -91,6 +98,7 @@ SITE_DLL="$WORK/site/AttachmentGuide.Web.dll"
 [[ -f "$SITE_DLL" ]] || fail "published site not found"
 
 # ---------------------------------------------------------------- 2. corpora
+if [[ "${ONLY_POSTGRES:-}" == 1 ]]; then SCALE=$COUNT SEARCH_COUNT=$COUNT; fi
 SIZES=$(printf '%s\n' $SCALE "$COUNT" | sort -n -u | tr '\n' ' ')
 SEARCH_COUNT=${SEARCH_COUNT:-$(echo "$SIZES" | awk '{print $NF}')}
 SIZES=$(printf '%s\n' $SIZES "$SEARCH_COUNT" | sort -n -u | tr '\n' ' ')
@@ -183,6 +191,12 @@ run_search_steps() {
   stop_pid "$SITE_PID"
   log "search with no answer cache: p50 ${nocache_p50[*]} ms, p99 ${nocache_p99[*]} ms, ${nocache_rps[*]} req/s, errors $nocache_errors"
 }
+if [[ "${ONLY_POSTGRES:-}" == 1 ]]; then
+  ARTICLE_SLUG=$(slug_for "$COUNT")
+  run_postgres_steps
+  # shellcheck source=compare-report.sh
+  source "$HERE/compare-report.sh"
+fi
 if [[ "${ONLY_SEARCH:-}" == 1 ]]; then
   log "creating the database and keys once (untimed start)"
   PORT=$(free_port)
@@ -402,6 +416,7 @@ run_first_ack_steps() {
 
 run_alerts_on_steps
 run_first_ack_steps
+run_postgres_steps
 
 # ---------------------------------------------------------------- 8. reload in Development
 log "content reload in Development"

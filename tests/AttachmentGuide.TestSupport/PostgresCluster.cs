@@ -61,6 +61,15 @@ public sealed class PostgresCluster : IDisposable
     }
 
     /// <summary>
+    /// A libpq address of <paramref name="database"/> for PostgreSQL's own programs (pg_dump, psql); the password goes
+    /// in <see cref="PasswordVariable"/>.
+    /// </summary>
+    public string Url(string database) => $"postgresql://postgres@127.0.0.1:{Port}/{database}";
+
+    /// <summary>The environment for PostgreSQL's own programs: the password, so none is typed or put in an address.</summary>
+    public static KeyValuePair<string, string> PasswordVariable => new("PGPASSWORD", Password);
+
+    /// <summary>
     /// The files where the server keeps <paramref name="database"/>'s rows, and the newest write-ahead log segments
     /// (shared by every database, and where a row is written first): what someone who copied the disk would read.
     /// </summary>
@@ -190,6 +199,9 @@ public sealed class PostgresDatabase(PostgresCluster cluster, string name) : IDi
     public string Name { get; } = name;
 
     public string ConnectionString => cluster.ConnectionString(Name);
+
+    /// <inheritdoc cref="PostgresCluster.Url"/>
+    public string Url => cluster.Url(Name);
 
     /// <inheritdoc cref="PostgresCluster.FilesOf"/>
     public IReadOnlyList<string> Files => cluster.FilesOf(Name);

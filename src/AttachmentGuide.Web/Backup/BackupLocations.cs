@@ -18,6 +18,24 @@ public sealed record BackupLocations(string DatabaseFile, string KeysFolder, Dat
     /// <summary>The database and the files SQLite keeps beside it.</summary>
     public IEnumerable<string> DatabaseFiles => [DatabaseFile, DatabaseFile + "-wal", DatabaseFile + "-shm", DatabaseFile + "-journal"];
 
+    /// <summary>
+    /// The site's own files, for <c>backup</c> and <c>restore</c>, which refuse a site on PostgreSQL with the way
+    /// to back that one up instead.
+    /// </summary>
+    public static BackupLocations OfSite(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        if (Data.DatabaseOptions.IsPostgres(configuration))
+        {
+            // PostgreSQL's own tools already make a consistent dump of a live database, the key ring included.
+            throw new BackupFormatException(
+                "the database is PostgreSQL, and these commands copy a SQLite file: back it up with pg_dump and restore it with "
+                + "pg_restore (README, \"Backups on PostgreSQL\"); the dump holds the key ring too");
+        }
+
+        return From(configuration);
+    }
+
     public static BackupLocations From(IConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(configuration);

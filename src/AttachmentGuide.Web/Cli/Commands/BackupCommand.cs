@@ -28,7 +28,7 @@ public static class BackupCommand
 
             return BackupErrors.Run(name, console.Error, () =>
             {
-                var locations = BackupLocations.From(CliConfiguration.Build());
+                var locations = BackupLocations.OfSite(CliConfiguration.Build());
                 var path = parseResult.GetRequiredValue(file);
                 return isVerify ? Verify(path, passphrase, locations, console.Output) : Write(path, passphrase, locations, console.Output);
             });

@@ -20,7 +20,7 @@ public static class RestoreCommand
             var console = parseResult.InvocationConfiguration;
             return BackupErrors.Run("restore", console.Error, () =>
             {
-                var locations = BackupLocations.From(CliConfiguration.Build());
+                var locations = BackupLocations.OfSite(CliConfiguration.Build());
                 var isForced = parseResult.GetValue(force);
                 // Refused before the passphrase is asked for: typing it would be wasted.
                 BackupRestorer.EnsureFree(locations, isForced);
