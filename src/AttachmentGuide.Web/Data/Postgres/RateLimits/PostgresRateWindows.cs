@@ -14,11 +14,11 @@ internal sealed partial class PostgresRateWindows(
     /// <summary>How often one instance deletes the windows that have ended (every instance does; the work is tiny).</summary>
     private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(10);
 
-    // Counts one more unless the window is full; a row comes back only when it was counted.
+    // Counts one more unless the window is full; a row is affected only when it was counted.
     private const string Take =
         "INSERT INTO \"RateWindows\" (\"Key\", \"WindowStart\", \"Count\", \"ExpiresAt\") VALUES ($1, $2, 1, $3) " +
         "ON CONFLICT (\"Key\", \"WindowStart\") DO UPDATE SET \"Count\" = \"RateWindows\".\"Count\" + 1 " +
-        "WHERE \"RateWindows\".\"Count\" < $4 RETURNING \"Count\"";
+        "WHERE \"RateWindows\".\"Count\" < $4";
 
     private const string Read = "SELECT \"Count\" FROM \"RateWindows\" WHERE \"Key\" = $1 AND \"WindowStart\" = $2";
 
@@ -29,18 +29,29 @@ internal sealed partial class PostgresRateWindows(
         ArgumentNullException.ThrowIfNull(windows);
         var now = time.GetUtcNow();
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
+        // Every window in one round trip.
+        await using var batch = new NpgsqlBatch(connection);
         foreach (var window in windows)
         {
-            await using var read = new NpgsqlCommand(Read, connection);
+            var read = new NpgsqlBatchCommand(Read);
             read.Parameters.AddWithValue(await hasher.HashAsync(window.Name + "\n" + key, cancellationToken));
             read.Parameters.AddWithValue(NpgsqlDbType.TimestampTz, Start(now, window.Length));
-            if (await read.ExecuteScalarAsync(cancellationToken) is int count && count >= window.Permits)
-            {
-                return false;
-            }
+            batch.BatchCommands.Add(read);
         }
 
-        return true;
+        await using var reader = await batch.ExecuteReaderAsync(cancellationToken);
+        var room = true;
+        foreach (var window in windows)
+        {
+            if (await reader.ReadAsync(cancellationToken) && reader.GetInt32(0) >= window.Permits)
+            {
+                room = false;
+            }
+
+            await reader.NextResultAsync(cancellationToken);
+        }
+
+        return room;
     }
 
     public async Task<bool> TryTakeAsync(string key, IReadOnlyList<RateWindow> windows, CancellationToken cancellationToken)
@@ -49,19 +60,25 @@ internal sealed partial class PostgresRateWindows(
         var now = time.GetUtcNow();
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        // One round trip for every window, and a commit that does not wait for the disk (RateCounts).
+        await using var batch = new NpgsqlBatch(connection, transaction);
+        batch.BatchCommands.Add(new NpgsqlBatchCommand(RateCounts.SkipFlushWait));
         foreach (var window in windows)
         {
             var start = Start(now, window.Length);
-            await using var take = new NpgsqlCommand(Take, connection, transaction);
+            var take = new NpgsqlBatchCommand(Take);
             take.Parameters.AddWithValue(await hasher.HashAsync(window.Name + "\n" + key, cancellationToken));
             take.Parameters.AddWithValue(NpgsqlDbType.TimestampTz, start);
             take.Parameters.AddWithValue(NpgsqlDbType.TimestampTz, start + window.Length);
             take.Parameters.AddWithValue(window.Permits);
-            if (await take.ExecuteScalarAsync(cancellationToken) is null)
-            {
-                // One window is full: the others are not counted either (rolled back with the transaction).
-                return false;
-            }
+            batch.BatchCommands.Add(take);
+        }
+
+        await batch.ExecuteNonQueryAsync(cancellationToken);
+        if (Enumerable.Range(1, windows.Count).Any(i => batch.BatchCommands[i].RecordsAffected != 1))
+        {
+            // One window is full: the others are not counted either (rolled back with the transaction).
+            return false;
         }
 
         await transaction.CommitAsync(cancellationToken);

@@ -42,6 +42,7 @@ internal sealed partial class PostgresSignInFailureStore(
 
         await using var connection = await database.OpenConnectionAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await RateCounts.SkipFlushWaitAsync(connection, transaction, cancellationToken);
         foreach (var lockKey in hashed.Values.Select(LockKey).Distinct().Order())
         {
             await using var take = new NpgsqlCommand("SELECT pg_advisory_xact_lock($1, $2)", connection, transaction);
