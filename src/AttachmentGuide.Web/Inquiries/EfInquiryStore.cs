@@ -16,7 +16,9 @@ public sealed class EfInquiryStore(SiteDbContext db, IDatabaseWriteGate gate, ID
         ArgumentNullException.ThrowIfNull(inquiry);
         using (await gate.EnterAsync(cancellationToken))
         {
-            if (await FindBySubmissionTokenAsync(inquiry.SubmissionToken, cancellationToken) is { } existing)
+            // A double submit is settled here where writers pass one at a time (SQLite). Where they run at once
+            // (PostgreSQL) a look here would not close the race, only cost a round trip: the unique index settles it.
+            if (gate.OrdersWriters && await FindBySubmissionTokenAsync(inquiry.SubmissionToken, cancellationToken) is { } existing)
             {
                 return existing;
             }

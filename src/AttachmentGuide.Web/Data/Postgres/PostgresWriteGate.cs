@@ -6,6 +6,8 @@ namespace AttachmentGuide.Web.Data.Postgres;
 /// </summary>
 public sealed class PostgresWriteGate : IDatabaseWriteGate
 {
+    public bool OrdersWriters => false;
+
     public Task<IDisposable> EnterAsync(CancellationToken cancellationToken) => Task.FromResult<IDisposable>(Open.Instance);
 
     private sealed class Open : IDisposable

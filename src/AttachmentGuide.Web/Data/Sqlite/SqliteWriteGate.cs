@@ -8,6 +8,8 @@ public sealed class SqliteWriteGate(SqliteFileWatch fileWatch) : IDatabaseWriteG
 {
     private readonly SemaphoreSlim _semaphore = new(1, 1);
 
+    public bool OrdersWriters => true;
+
     public async Task<IDisposable> EnterAsync(CancellationToken cancellationToken)
     {
         if (!fileWatch.IsStillTheOpenedFile())

@@ -75,6 +75,8 @@ public sealed class FailedSaveTests
     {
         public bool Full { get; set; }
 
+        public bool OrdersWriters => inner.OrdersWriters;
+
         public Task<IDisposable> EnterAsync(CancellationToken cancellationToken) =>
             Full ? throw new SqliteException("SQLite Error 13: 'database or disk is full'.", 13) : inner.EnterAsync(cancellationToken);
     }
