@@ -8,11 +8,10 @@ namespace AttachmentGuide.Web.Data.Postgres.RateLimits;
 /// instances taking the last permit at once are settled by the row lock (one gets it). Windows are fixed and aligned
 /// to the Unix epoch, so every instance agrees where they start whatever its own start time.
 /// </summary>
-internal sealed partial class PostgresRateWindows(
+internal sealed class PostgresRateWindows(
     NpgsqlDataSource database, RateKeyHasher hasher, TimeProvider time, ILogger<PostgresRateWindows> logger) : IRateWindows
 {
-    /// <summary>How often one instance deletes the windows that have ended (every instance does; the work is tiny).</summary>
-    private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(10);
+    private readonly ExpiredRowSweep _sweep = new("RateWindows", logger);
 
     // Counts one more unless the window is full; a row is affected only when it was counted.
     private const string Take =
@@ -21,8 +20,6 @@ internal sealed partial class PostgresRateWindows(
         "WHERE \"RateWindows\".\"Count\" < $4";
 
     private const string Read = "SELECT \"Count\" FROM \"RateWindows\" WHERE \"Key\" = $1 AND \"WindowStart\" = $2";
-
-    private long _sweptAt = long.MinValue;
 
     public async Task<bool> HasRoomAsync(string key, IReadOnlyList<RateWindow> windows, CancellationToken cancellationToken)
     {
@@ -82,7 +79,7 @@ internal sealed partial class PostgresRateWindows(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        await SweepIfDueAsync(connection, now, cancellationToken);
+        await _sweep.IfDueAsync(connection, now, cancellationToken);
         return true;
     }
 
@@ -91,32 +88,4 @@ internal sealed partial class PostgresRateWindows(
         var ticks = now.UtcTicks - (now.UtcTicks - DateTime.UnixEpoch.Ticks) % length.Ticks;
         return new DateTime(ticks, DateTimeKind.Utc);
     }
-
-    private async Task SweepIfDueAsync(NpgsqlConnection connection, DateTimeOffset now, CancellationToken cancellationToken)
-    {
-        var last = Interlocked.Read(ref _sweptAt);
-        if (now.UtcTicks - last < SweepEvery.Ticks || Interlocked.CompareExchange(ref _sweptAt, now.UtcTicks, last) != last)
-        {
-            return;
-        }
-
-        try
-        {
-            await using var sweep = new NpgsqlCommand("DELETE FROM \"RateWindows\" WHERE \"ExpiresAt\" <= $1", connection);
-            sweep.Parameters.AddWithValue(NpgsqlDbType.TimestampTz, now.UtcDateTime);
-            var deleted = await sweep.ExecuteNonQueryAsync(cancellationToken);
-            LogSwept(logger, deleted);
-        }
-        catch (NpgsqlException exception)
-        {
-            // The count was taken; an ended window left behind is swept next time.
-            LogSweepFailed(logger, exception);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Deleted {Count} ended rate-limit windows")]
-    private static partial void LogSwept(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Ended rate-limit windows could not be deleted; trying again later")]
-    private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }

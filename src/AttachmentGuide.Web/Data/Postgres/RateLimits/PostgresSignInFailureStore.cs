@@ -11,7 +11,7 @@ namespace AttachmentGuide.Web.Data.Postgres.RateLimits;
 /// transaction holding an advisory lock per key (taken in a fixed order, so two changes cannot deadlock): two
 /// instances checking the same account at once are settled one after the other, as the memory store's lock does.
 /// </summary>
-internal sealed partial class PostgresSignInFailureStore(
+internal sealed class PostgresSignInFailureStore(
     NpgsqlDataSource database,
     RateKeyHasher hasher,
     IOptions<SignInThrottleOptions> options,
@@ -21,14 +21,12 @@ internal sealed partial class PostgresSignInFailureStore(
     /// <summary>The first key of the two-key advisory lock space ("sign" in ASCII), apart from the migration lock's.</summary>
     private const int LockClass = 0x7369676E;
 
-    private static readonly TimeSpan SweepEvery = TimeSpan.FromMinutes(10);
-
     private const string Write =
         "INSERT INTO \"SignInFailures\" (\"Key\", \"Count\", \"LastAt\", \"ExpiresAt\") VALUES ($1, $2, $3, $4) " +
         "ON CONFLICT (\"Key\") DO UPDATE SET \"Count\" = EXCLUDED.\"Count\", \"LastAt\" = EXCLUDED.\"LastAt\", \"ExpiresAt\" = EXCLUDED.\"ExpiresAt\"";
 
     private readonly TimeSpan _forgetAfter = options.Value.ForgetAfter;
-    private long _sweptAt = long.MinValue;
+    private readonly ExpiredRowSweep _sweep = new("SignInFailures", logger);
 
     public async Task<T> ChangeAsync<T>(IReadOnlyList<string> keys, Func<Dictionary<string, SignInFailures>, T> change, CancellationToken cancellationToken)
     {
@@ -62,7 +60,7 @@ internal sealed partial class PostgresSignInFailureStore(
         }
 
         await transaction.CommitAsync(cancellationToken);
-        await SweepIfDueAsync(connection, cancellationToken);
+        await _sweep.IfDueAsync(connection, time.GetUtcNow(), cancellationToken);
         return result;
     }
 
@@ -103,33 +101,4 @@ internal sealed partial class PostgresSignInFailureStore(
 
     /// <summary>The hash's first four bytes: a collision only makes two keys wait for each other.</summary>
     private static int LockKey(string hash) => BinaryPrimitives.ReadInt32BigEndian(Convert.FromHexString(hash.AsSpan(0, 8)));
-
-    private async Task SweepIfDueAsync(NpgsqlConnection connection, CancellationToken cancellationToken)
-    {
-        var now = time.GetUtcNow();
-        var last = Interlocked.Read(ref _sweptAt);
-        if (now.UtcTicks - last < SweepEvery.Ticks || Interlocked.CompareExchange(ref _sweptAt, now.UtcTicks, last) != last)
-        {
-            return;
-        }
-
-        try
-        {
-            await using var sweep = new NpgsqlCommand("DELETE FROM \"SignInFailures\" WHERE \"ExpiresAt\" <= $1", connection);
-            sweep.Parameters.AddWithValue(NpgsqlDbType.TimestampTz, now.UtcDateTime);
-            var deleted = await sweep.ExecuteNonQueryAsync(cancellationToken);
-            LogSwept(logger, deleted);
-        }
-        catch (NpgsqlException exception)
-        {
-            // The change was stored; a forgotten row left behind is swept next time (and read as none meanwhile).
-            LogSweepFailed(logger, exception);
-        }
-    }
-
-    [LoggerMessage(Level = LogLevel.Debug, Message = "Deleted {Count} forgotten sign-in failure counts")]
-    private static partial void LogSwept(ILogger logger, int count);
-
-    [LoggerMessage(Level = LogLevel.Warning, Message = "Forgotten sign-in failure counts could not be deleted; trying again later")]
-    private static partial void LogSweepFailed(ILogger logger, Exception exception);
 }
